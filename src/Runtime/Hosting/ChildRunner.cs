@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Net.Sockets;
+using Multiprocessing.Interop.Unix;
+using Multiprocessing.Wire;
+
+namespace Multiprocessing.Hosting;
+
+/// <summary>
+/// The child's side: reads what to run from the control channel, runs it, reports the outcome and exits.
+/// It also watches the channel for end-of-file, which means the parent died: the child then exits at once, so no
+/// child outlives its parent, however the parent ended.
+/// </summary>
+internal static class ChildRunner
+{
+    /// <summary>Set in a child's environment to the descriptor of its control socket; removed as soon as the child reads it.</summary>
+    public const string ChildVariable = "MULTIPROCESSING_CHILD_FD";
+
+    /// <summary>Exit code of a child whose parent died before it finished.</summary>
+    private const int OrphanExitCode = 1;
+
+    public static bool IsChildRequested => Environment.GetEnvironmentVariable(ChildVariable) is not null;
+
+    [DoesNotReturn]
+    public static void RunAndExit()
+    {
+        string variable = Environment.GetEnvironmentVariable(ChildVariable)!;
+
+        // Grandchildren started by other means must not take themselves for children of ours.
+        Environment.SetEnvironmentVariable(ChildVariable, null);
+        if (!int.TryParse(variable, NumberStyles.None, CultureInfo.InvariantCulture, out int fd))
+        {
+            Fail($"the variable {ChildVariable} holds '{variable}', which is not a descriptor number");
+        }
+
+        LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC);
+        Socket control;
+        StartRequest? request;
+        try
+        {
+            control = new Socket(new SafeSocketHandle(fd, ownsHandle: true));
+            request = ControlChannel.Receive<StartRequest>(control);
+        }
+        catch (Exception exception) when (exception is SocketException or InvalidDataException or MemoryPack.MemoryPackSerializationException or ArgumentException)
+        {
+            Fail($"could not read the start request from the parent: {exception.Message}");
+            throw; // Not reached.
+        }
+
+        if (request is null)
+        {
+            // The parent went away before it said what to run.
+            LibC.Exit(OrphanExitCode);
+            throw new UnreachableException();
+        }
+
+        ProcessContext.BecomeChild(request);
+        WatchParent(control);
+        Environment.Exit(Run(request, control));
+        throw new UnreachableException();
+    }
+
+    private static int Run(StartRequest request, Socket control)
+    {
+        var stub = EntryRegistry.Find(request.AssemblyName, request.EntryId);
+        if (stub is null)
+        {
+            return Report(control, DispatchFailure(
+                $"Process {request.ProcessName}: no entry '{request.EntryName}' (id 0x{request.EntryId:x16}) is registered in assembly '{request.AssemblyName}'. "
+                + "The parent and the child are probably different builds of the program."));
+        }
+
+        var invocation = new EntryInvocation(request.Arguments, request.EntryName);
+        ChildOutcome outcome;
+        int exitCode;
+        try
+        {
+            stub(invocation).AsTask().GetAwaiter().GetResult();
+            outcome = new ChildOutcome { Kind = OutcomeKind.Returned, Result = invocation.Result };
+            exitCode = 0;
+        }
+        catch (EntryPayloadException exception)
+        {
+            return Report(control, DispatchFailure($"Process {request.ProcessName}: {exception.Message}"));
+        }
+        catch (Exception exception)
+        {
+            // As Python prints a traceback from a child whose target raised.
+            Console.Error.WriteLine($"Process {request.ProcessName}:");
+            Console.Error.WriteLine(exception);
+            outcome = new ChildOutcome
+            {
+                Kind = OutcomeKind.Threw,
+                ExceptionType = exception.GetType().FullName,
+                Message = exception.Message,
+                StackTrace = exception.StackTrace,
+                Details = exception.ToString(),
+            };
+            exitCode = 1;
+        }
+
+        Report(control, outcome);
+        if (invocation.TerminationRequested)
+        {
+            // The entry wound down after Terminate; end by the signal, so the parent sees -15 as after any terminate.
+            invocation.ReleaseTerminationSignal();
+            Console.Out.Flush();
+            LibC.kill(Environment.ProcessId, LibC.SIGTERM);
+            Thread.Sleep(Timeout.Infinite);
+        }
+
+        return exitCode;
+    }
+
+    private static ChildOutcome DispatchFailure(string message)
+    {
+        Console.Error.WriteLine(message);
+        return new ChildOutcome { Kind = OutcomeKind.DispatchFailed, Message = message };
+    }
+
+    private static int Report(Socket control, ChildOutcome outcome)
+    {
+        try
+        {
+            ControlChannel.Send(control, outcome);
+        }
+        catch (SocketException)
+        {
+            // The parent is gone; the watcher ends this process.
+        }
+
+        return outcome.Kind == OutcomeKind.Returned ? 0 : 1;
+    }
+
+    private static void WatchParent(Socket control)
+    {
+        var watcher = new Thread(() =>
+        {
+            var buffer = new byte[1];
+            try
+            {
+                // The parent never writes again after the start request: any return is end-of-file.
+                control.Receive(buffer);
+            }
+            catch (SocketException)
+            {
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+
+            Console.Out.Flush();
+            LibC.Exit(OrphanExitCode);
+        })
+        {
+            IsBackground = true,
+            Name = "Multiprocessing parent watcher",
+        };
+        watcher.Start();
+    }
+
+    [DoesNotReturn]
+    private static void Fail(string problem)
+    {
+        Console.Error.WriteLine($"Multiprocessing child {Environment.ProcessId}: {problem}.");
+        LibC.Exit(1);
+        throw new UnreachableException();
+    }
+}

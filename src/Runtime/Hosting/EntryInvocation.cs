@@ -1,0 +1,105 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+using MemoryPack;
+using Multiprocessing.Interop.Unix;
+
+namespace Multiprocessing.Hosting;
+
+/// <summary>One run of an entry inside a child process: its argument payload, its cancellation and its result. Used by generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class EntryInvocation
+{
+    private readonly byte[] _arguments;
+    private readonly string _entryName;
+    private int _offset;
+    private CancellationTokenSource? _termination;
+    private PosixSignalRegistration? _terminationSignal;
+
+    internal EntryInvocation(byte[] arguments, string entryName)
+    {
+        _arguments = arguments;
+        _entryName = entryName;
+    }
+
+    /// <summary>The serialized return value, or <see langword="null"/> when the entry returns nothing.</summary>
+    internal byte[]? Result { get; private set; }
+
+    /// <summary>Whether the parent asked this process to stop while the entry ran.</summary>
+    internal bool TerminationRequested => _termination?.IsCancellationRequested == true;
+
+    /// <summary>
+    /// A token cancelled when the parent calls <see cref="Process.Terminate"/>. Asking for it is what turns SIGTERM
+    /// from "die now" into "cancel this token", so only entries that take a token get the graceful stop.
+    /// </summary>
+    public CancellationToken CancellationToken
+    {
+        get
+        {
+            if (_termination is null)
+            {
+                _termination = new CancellationTokenSource();
+                if (!OperatingSystem.IsWindows())
+                {
+                    _terminationSignal = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+                    {
+                        context.Cancel = true;
+                        _termination.Cancel();
+                    });
+                }
+            }
+
+            return _termination.Token;
+        }
+    }
+
+    /// <summary>Reads the next argument.</summary>
+    public T ReadArgument<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>()
+    {
+        T? value = default;
+        try
+        {
+            _offset += MemoryPackSerializer.Deserialize(_arguments.AsSpan(_offset), ref value);
+        }
+        catch (Exception exception) when (exception is MemoryPackSerializationException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            throw new EntryPayloadException(
+                $"The argument payload for entry '{_entryName}' is corrupted or truncated at byte {_offset} of {_arguments.Length}: {exception.Message}",
+                exception);
+        }
+
+        return value!;
+    }
+
+    /// <summary>Confirms that every byte of the payload was read: left-over bytes mean the parent sent something else.</summary>
+    public void EndArguments()
+    {
+        if (_offset != _arguments.Length)
+        {
+            throw new EntryPayloadException(
+                $"The argument payload for entry '{_entryName}' has {_arguments.Length - _offset} unexpected bytes after its last argument; the parent and the child probably come from different builds.");
+        }
+    }
+
+    /// <summary>Records the entry's return value.</summary>
+    public void SetResult<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value) => Result = MemoryPackSerializer.Serialize(value);
+
+    /// <summary>Awaits an asynchronous entry and records its return value.</summary>
+    public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(Task<T> pending) => SetResult(await pending.ConfigureAwait(false));
+
+    /// <summary>Awaits an asynchronous entry and records its return value.</summary>
+    public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(ValueTask<T> pending) => SetResult(await pending.ConfigureAwait(false));
+
+    /// <summary>Makes a generated subclass instance the current process: its name and daemon flag are the ones the parent gave.</summary>
+    public void AttachProcess(Process process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        process.AttachAsCurrent(ProcessContext.Current);
+    }
+
+    /// <summary>Stops turning SIGTERM into cancellation, so that the process can end by the signal as the parent asked.</summary>
+    internal void ReleaseTerminationSignal() => _terminationSignal?.Dispose();
+}
+
+/// <summary>The argument payload a child received cannot be read.</summary>
+internal sealed class EntryPayloadException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace Multiprocessing.Hosting;
+
+/// <summary>
+/// The dispatch tables of every assembly that declares entries. Each assembly's generated table registers itself
+/// from a module initializer, so a child finds its entry without scanning or reflection over methods.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class EntryRegistry
+{
+    private static readonly ConcurrentDictionary<string, Func<ulong, ProcessEntryStub?>> s_tables = new(StringComparer.Ordinal);
+
+    /// <summary>Registers the generated dispatch table of <paramref name="assemblyName"/>.</summary>
+    public static void Register(string assemblyName, Func<ulong, ProcessEntryStub?> findEntry)
+    {
+        ArgumentNullException.ThrowIfNull(assemblyName);
+        ArgumentNullException.ThrowIfNull(findEntry);
+        s_tables[assemblyName] = findEntry;
+    }
+
+    internal static ProcessEntryStub? Find(string assemblyName, ulong id)
+    {
+        if (!s_tables.TryGetValue(assemblyName, out var findEntry))
+        {
+            LoadAssembly(assemblyName);
+            if (!s_tables.TryGetValue(assemblyName, out findEntry))
+            {
+                return null;
+            }
+        }
+
+        return findEntry(id);
+    }
+
+    // A library's module initializer runs only when something touches the library, and in a child nothing has yet.
+    // Under NativeAOT every module initializer already ran at start-up, so this path is for the JIT only.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Loads an assembly the app already references; NativeAOT registers tables at start-up and never gets here with a missing one.")]
+    private static void LoadAssembly(string assemblyName)
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            var assembly = Assembly.Load(new AssemblyName(assemblyName));
+            RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            // Reported by the caller as "no such entry", with the assembly's name.
+        }
+    }
+}

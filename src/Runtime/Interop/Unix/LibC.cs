@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+
+namespace Multiprocessing.Interop.Unix;
+
+/// <summary>The few libc calls the runtime needs on Linux and macOS; everything else goes through .NET.</summary>
+internal static unsafe partial class LibC
+{
+    private const string Library = "libc";
+
+    public const int AF_UNIX = 1;
+    public const int SOCK_STREAM = 1;
+    public const int SOCK_CLOEXEC = 0x80000; // Linux value; macOS has no such flag and sets FD_CLOEXEC afterwards.
+
+    public const int F_GETFD = 1;
+    public const int F_SETFD = 2;
+    public const int F_DUPFD_CLOEXEC = 1030;
+    public const int FD_CLOEXEC = 1;
+
+    public const short POSIX_SPAWN_SETSIGDEF = 0x04;
+    public const short POSIX_SPAWN_SETSIGMASK = 0x08;
+
+    public const int SIGKILL = 9;
+    public const int SIGTERM = 15;
+
+    public const int EINTR = 4;
+    public const int ECHILD = 10;
+    public const int ESRCH = 3;
+
+    public const int PR_SET_PDEATHSIG = 1;
+
+    // glibc's posix_spawn_file_actions_t is 80 bytes, posix_spawnattr_t 336, sigset_t 128; macOS' are smaller.
+    // Callers allocate these generous sizes so that one layout serves both.
+    public const int SpawnFileActionsSize = 256;
+    public const int SpawnAttributesSize = 1024;
+    public const int SignalSetSize = 256;
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int socketpair(int domain, int type, int protocol, int* sockets);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int fcntl(int fd, int command, int argument);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int close(int fd);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawn(out int pid, byte* path, void* fileActions, void* attributes, byte** argv, byte** envp);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawn_file_actions_init(void* fileActions);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawn_file_actions_adddup2(void* fileActions, int fd, int newFd);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawn_file_actions_destroy(void* fileActions);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawnattr_init(void* attributes);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawnattr_setflags(void* attributes, short flags);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawnattr_setsigmask(void* attributes, void* signalSet);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawnattr_setsigdefault(void* attributes, void* signalSet);
+
+    [LibraryImport(Library)]
+    public static partial int posix_spawnattr_destroy(void* attributes);
+
+    [LibraryImport(Library)]
+    public static partial int sigemptyset(void* signalSet);
+
+    [LibraryImport(Library)]
+    public static partial int sigfillset(void* signalSet);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int waitpid(int pid, out int status, int options);
+
+    /// <summary>Waits for a child to exit without reaping it, so that its pid stays reserved until the caller reaps it.</summary>
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int waitid(int idType, int id, void* info, int options);
+
+    public static int P_PID => OperatingSystem.IsMacOS() ? 0 : 1;
+    public static int WEXITED => 4;
+    public static int WNOWAIT => OperatingSystem.IsMacOS() ? 0x20 : 0x01000000;
+    public const int SignalInfoSize = 256;
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int kill(int pid, int signal);
+
+    [LibraryImport(Library)]
+    public static partial int getppid();
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int prctl(int option, nuint argument2, nuint argument3, nuint argument4, nuint argument5);
+
+    [LibraryImport(Library, EntryPoint = "_exit")]
+    public static partial void Exit(int status);
+
+    /// <summary>Decodes a <c>waitpid</c> status the way Python reports it: the exit code, or minus the signal number.</summary>
+    public static int DecodeWaitStatus(int status)
+    {
+        int signal = status & 0x7f;
+        return signal == 0 ? (status >> 8) & 0xff : -signal;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Multiprocessing.Launching;
+
+/// <summary>
+/// Decides how to start a child: the same program again when its entry point called the guard, otherwise the
+/// child host under the running app's runtime configuration (a test runner, whose entry point is not the user's).
+/// </summary>
+internal static class ChildCommand
+{
+    public const string ChildHostFileName = "Multiprocessing.ChildHost.dll";
+
+    public static (string Executable, string[] Arguments) For(string entryAssemblyName)
+    {
+        string processPath = Environment.ProcessPath
+            ?? throw new PlatformNotSupportedException("The path of the running program is unknown, so no child can be started from it.");
+
+        if (ProcessGuard.HasRun)
+        {
+            // `dotnet app.dll` and `dotnet exec` report the muxer as the process: it needs the app's dll again.
+            // An apphost, `dotnet run`, single-file and NativeAOT are the program themselves.
+            return IsMuxer(processPath)
+                ? (processPath, [EntryAssemblyPath() ?? throw GuardlessHostException()])
+                : (processPath, []);
+        }
+
+        return ChildHostCommand(processPath, entryAssemblyName);
+    }
+
+    private static bool IsMuxer(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty location is handled: single-file and NativeAOT never run under the muxer.")]
+    private static string? EntryAssemblyPath()
+    {
+        string? location = Assembly.GetEntryAssembly()?.Location;
+        return string.IsNullOrEmpty(location) ? null : location;
+    }
+
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Only reached under the JIT with assemblies on disk; an empty location raises a clear exception.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Loads an assembly the app already references, by name, to find its files.")]
+    private static (string, string[]) ChildHostCommand(string processPath, string entryAssemblyName)
+    {
+        string muxer = IsMuxer(processPath) ? processPath : FindMuxer() ?? throw GuardlessHostException();
+
+        string entryAssemblyPath;
+        try
+        {
+            entryAssemblyPath = Assembly.Load(new AssemblyName(entryAssemblyName)).Location;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or FileLoadException or PlatformNotSupportedException)
+        {
+            throw GuardlessHostException();
+        }
+
+        if (string.IsNullOrEmpty(entryAssemblyPath))
+        {
+            throw GuardlessHostException();
+        }
+
+        string runtimeDirectory = Path.GetDirectoryName(typeof(ChildCommand).Assembly.Location) ?? AppContext.BaseDirectory;
+        string childHost = Path.Combine(runtimeDirectory, ChildHostFileName);
+        if (!File.Exists(childHost))
+        {
+            throw new InvalidOperationException(
+                $"The child host '{childHost}' is missing. It ships with the Multiprocessing package; rebuild the project that references it.");
+        }
+
+        var arguments = new List<string> { "exec" };
+        string? configuration = FindBeside(entryAssemblyPath, ".runtimeconfig.json") ?? FindBeside(EntryAssemblyPath(), ".runtimeconfig.json");
+        if (configuration is not null)
+        {
+            arguments.AddRange(["--runtimeconfig", configuration]);
+        }
+
+        string? dependencies = FindBeside(entryAssemblyPath, ".deps.json") ?? FindBeside(EntryAssemblyPath(), ".deps.json");
+        if (dependencies is not null)
+        {
+            arguments.AddRange(["--depsfile", dependencies]);
+        }
+
+        arguments.Add(childHost);
+        arguments.Add(entryAssemblyPath);
+        return (muxer, arguments.ToArray());
+    }
+
+    private static string? FindBeside(string? assemblyPath, string suffix)
+    {
+        if (assemblyPath is null)
+        {
+            return null;
+        }
+
+        string candidate = Path.ChangeExtension(assemblyPath, null) + suffix;
+        return File.Exists(candidate) ? candidate : null;
+    }
+
+    // The shared framework lives at <root>/shared/Microsoft.NETCore.App/<version>/, with the muxer at <root>/dotnet.
+    private static string? FindMuxer()
+    {
+        string? root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(
+            Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory()))));
+        if (root is null)
+        {
+            return null;
+        }
+
+        string muxer = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+        return File.Exists(muxer) ? muxer : null;
+    }
+
+    private static InvalidOperationException GuardlessHostException() => new(
+        "Cannot start a child process: the program's entry point did not call ProcessGuard.Enter() before starting processes. "
+        + "Call it as the first statement of Main (or of the top-level statements) so that children can be started from this program.");
+}

@@ -1,0 +1,173 @@
+using System.Collections;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using Multiprocessing.Hosting;
+using Multiprocessing.Interop.Unix;
+using Multiprocessing.Wire;
+
+namespace Multiprocessing.Launching;
+
+/// <summary>
+/// The parent's side of one running child: its pid, the control socket, its outcome and its exit. The child is
+/// reaped only here, and signals are sent only while it is unreaped, so a signal never reaches a recycled pid.
+/// </summary>
+internal sealed class LaunchedChild
+{
+    /// <summary>The descriptor number the child finds its end of the control socket at.</summary>
+    public const int ControlFd = 3;
+
+    private readonly Socket _control;
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource<ChildOutcome?> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _reaped;
+
+    private LaunchedChild(int pid, Socket control, StartRequest request)
+    {
+        Pid = pid;
+        _control = control;
+        Exited = ConverseThenReapAsync(request);
+    }
+
+    public int Pid { get; }
+
+    /// <summary>What the child reported before it ended, or <see langword="null"/> if it ended without a report.</summary>
+    public Task<ChildOutcome?> Outcome => _outcome.Task;
+
+    /// <summary>The exit code, Python-style: minus the signal number for a child killed by a signal.</summary>
+    public Task<int> Exited { get; }
+
+    public static LaunchedChild Launch(StartRequest request)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("Starting child processes is supported on Linux and macOS in this version; Windows support is planned.");
+        }
+
+        var (executable, arguments) = ChildCommand.For(request.AssemblyName);
+        var (parentFd, childFd) = CreateSocketPair();
+        int pid;
+        try
+        {
+            pid = PosixSpawn.Start(executable, arguments, ChildEnvironment(), childFd, ControlFd);
+        }
+        catch
+        {
+            LibC.close(parentFd);
+            throw;
+        }
+        finally
+        {
+            LibC.close(childFd);
+        }
+
+        return new LaunchedChild(pid, new Socket(new SafeSocketHandle(parentFd, ownsHandle: true)), request);
+    }
+
+    public void Signal(int signal)
+    {
+        lock (_gate)
+        {
+            if (!_reaped)
+            {
+                LibC.kill(Pid, signal);
+            }
+        }
+    }
+
+    private async Task<int> ConverseThenReapAsync(StartRequest request)
+    {
+        try
+        {
+            await ControlChannel.SendAsync(_control, request).ConfigureAwait(false);
+            var outcome = await ControlChannel.ReceiveAsync<ChildOutcome>(_control).ConfigureAwait(false);
+            _outcome.TrySetResult(outcome);
+
+            // The child closes its end only by exiting (it marks the descriptor close-on-exec for its own children).
+            while (outcome is not null && await ControlChannel.ReceiveAsync<ChildOutcome>(_control).ConfigureAwait(false) is not null)
+            {
+            }
+        }
+        catch (Exception exception) when (exception is SocketException or InvalidDataException or MemoryPack.MemoryPackSerializationException)
+        {
+            // A child that dies while talking leaves a broken conversation; its exit code tells what happened.
+        }
+        finally
+        {
+            _outcome.TrySetResult(null);
+            _control.Dispose();
+        }
+
+        return await Task.Factory.StartNew(WaitForExit, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+    }
+
+    private unsafe int WaitForExit()
+    {
+        void* info = NativeMemory.AllocZeroed(LibC.SignalInfoSize);
+        try
+        {
+            while (LibC.waitid(LibC.P_PID, Pid, info, LibC.WEXITED | LibC.WNOWAIT) != 0 && Marshal.GetLastPInvokeError() == LibC.EINTR)
+            {
+            }
+        }
+        finally
+        {
+            NativeMemory.Free(info);
+        }
+
+        lock (_gate)
+        {
+            int result;
+            int status;
+            while ((result = LibC.waitpid(Pid, out status, 0)) < 0 && Marshal.GetLastPInvokeError() == LibC.EINTR)
+            {
+            }
+
+            _reaped = true;
+            if (result < 0)
+            {
+                throw new InvalidOperationException($"Could not collect the exit status of child {Pid}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
+            }
+
+            return LibC.DecodeWaitStatus(status);
+        }
+    }
+
+    private static unsafe (int Parent, int Child) CreateSocketPair()
+    {
+        int* fds = stackalloc int[2];
+        int type = LibC.SOCK_STREAM | (OperatingSystem.IsLinux() ? LibC.SOCK_CLOEXEC : 0);
+        if (LibC.socketpair(LibC.AF_UNIX, type, 0, fds) != 0)
+        {
+            throw new IOException($"Could not create the control socket for a child: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            LibC.fcntl(fds[0], LibC.F_SETFD, LibC.FD_CLOEXEC);
+            LibC.fcntl(fds[1], LibC.F_SETFD, LibC.FD_CLOEXEC);
+        }
+
+        // dup2 onto the same number would leave close-on-exec set, and the child would not receive it.
+        int childFd = fds[1];
+        if (childFd == ControlFd)
+        {
+            childFd = LibC.fcntl(fds[1], LibC.F_DUPFD_CLOEXEC, ControlFd + 1);
+            LibC.close(fds[1]);
+        }
+
+        return (fds[0], childFd);
+    }
+
+    private static Dictionary<string, string> ChildEnvironment()
+    {
+        // .NET keeps its own copy of the environment on Unix: Environment.SetEnvironmentVariable never reaches libc's.
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            environment[(string)variable.Key] = (string?)variable.Value ?? string.Empty;
+        }
+
+        environment[ChildRunner.ChildVariable] = ControlFd.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return environment;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Multiprocessing;
+
+/// <summary>
+/// The children this process started that have not exited, and what happens to them when it exits normally:
+/// daemons are terminated, the others joined, as in Python.
+/// </summary>
+internal static class ActiveChildren
+{
+    private static readonly Lock s_gate = new();
+    private static readonly HashSet<Process> s_children = [];
+    private static bool s_exitHandlerInstalled;
+
+    public static void Add(Process process)
+    {
+        lock (s_gate)
+        {
+            s_children.Add(process);
+            if (!s_exitHandlerInstalled)
+            {
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => FinishAtExit();
+                s_exitHandlerInstalled = true;
+            }
+        }
+    }
+
+    public static void Remove(Process process)
+    {
+        lock (s_gate)
+        {
+            s_children.Remove(process);
+        }
+    }
+
+    public static IReadOnlyList<Process> Snapshot()
+    {
+        lock (s_gate)
+        {
+            return [.. s_children];
+        }
+    }
+
+    private static void FinishAtExit()
+    {
+        foreach (var child in Snapshot())
+        {
+            if (child.Daemon)
+            {
+                ProcessLog.TerminatingDaemon(MultiprocessingLogging.Logger, child.Name, child.Pid ?? 0);
+                child.Terminate();
+            }
+        }
+
+        foreach (var child in Snapshot())
+        {
+            child.Join();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using MemoryPack;
+
+namespace Multiprocessing.Wire;
+
+/// <summary>The first and only message a parent sends a child: what to run and who the child is.</summary>
+[MemoryPackable]
+internal sealed partial class StartRequest
+{
+    public required string AssemblyName { get; init; }
+    public required ulong EntryId { get; init; }
+    public required string EntryName { get; init; }
+    public required byte[] Arguments { get; init; }
+    public required string ProcessName { get; init; }
+    public required int[] Identity { get; init; }
+    public required bool Daemon { get; init; }
+    public required int ParentPid { get; init; }
+    public required string ParentName { get; init; }
+}
