@@ -1,0 +1,103 @@
+using Multiprocessing.Generator.Model;
+using Multiprocessing.Generator.Support;
+
+namespace Multiprocessing.Generator.Emitting
+{
+    /// <summary>
+    /// Emits the other half of a <c>partial</c> process subclass: capturing its state in the parent, and in the child
+    /// a constructor that restores that state and a stub that runs it.
+    /// </summary>
+    internal static class SubclassEmitter
+    {
+        public static string HintName(SubclassSpec subclass) => subclass.HintName + ".Process.g.cs";
+
+        public static string Emit(SubclassSpec subclass)
+        {
+            var writer = GeneratedHeader.Start();
+            bool hasNamespace = subclass.Namespace.Length > 0;
+            if (hasNamespace)
+            {
+                writer.WriteLine($"namespace {subclass.Namespace}");
+                writer.OpenBrace();
+            }
+
+            for (int i = 0; i < subclass.ContainingTypes.Count - 1; i++)
+            {
+                var container = subclass.ContainingTypes[i];
+                writer.WriteLine($"partial {container.Keyword} {container.Name}");
+                writer.OpenBrace();
+            }
+
+            string name = subclass.ContainingTypes[subclass.ContainingTypes.Count - 1].Name;
+            writer.WriteLine($"partial class {name}");
+            writer.OpenBrace();
+            WriteCapture(writer, subclass);
+            writer.WriteLine();
+            WriteRunStub(writer, name);
+            writer.WriteLine();
+            WriteRestoringConstructor(writer, subclass, name);
+            writer.CloseBrace();
+
+            for (int i = 0; i < subclass.ContainingTypes.Count - 1; i++)
+            {
+                writer.CloseBrace();
+            }
+
+            if (hasNamespace)
+            {
+                writer.CloseBrace();
+            }
+
+            return writer.ToString();
+        }
+
+        // protected override EntryCall? CaptureGeneratedCall() { var state = ...; state.Write(this.X); return new EntryCall(...); }
+        private static void WriteCapture(SourceWriter writer, SubclassSpec subclass)
+        {
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.WriteLine($"protected override {KnownNames.Hosting}.EntryCall? CaptureGeneratedCall()");
+            writer.OpenBrace();
+            writer.WriteLine($"var state = new {KnownNames.Hosting}.EntryArgumentWriter();");
+            foreach (var member in subclass.State)
+            {
+                writer.WriteLine($"state.Write(this.{member.Name});");
+            }
+
+            writer.WriteLine(
+                $"var entry = new {KnownNames.Hosting}.EntryReference({EntryIds.Literal(subclass.Id)}, "
+                + $"{GeneratedHeader.EscapeString(subclass.AssemblyName)}, {GeneratedHeader.EscapeString(subclass.DisplayName)});");
+            writer.WriteLine($"return new {KnownNames.Hosting}.EntryCall(entry, state);");
+            writer.CloseBrace();
+        }
+
+        // internal static ValueTask RunGeneratedEntry(EntryInvocation invocation): the child's way in, from the dispatch table.
+        private static void WriteRunStub(SourceWriter writer, string name)
+        {
+            writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
+            writer.WriteLine($"internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry({KnownNames.Hosting}.EntryInvocation invocation)");
+            writer.OpenBrace();
+            writer.WriteLine($"var process = new {name}(invocation);");
+            writer.WriteLine("invocation.AttachProcess(process);");
+            writer.WriteLine("return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));");
+            writer.CloseBrace();
+        }
+
+        // private Name(EntryInvocation invocation) { this.X = invocation.ReadArgument<T>(); ... }
+        private static void WriteRestoringConstructor(SourceWriter writer, SubclassSpec subclass, string name)
+        {
+            writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
+            writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            writer.WriteLine($"private {name}({KnownNames.Hosting}.EntryInvocation invocation)");
+            writer.OpenBrace();
+            foreach (var member in subclass.State)
+            {
+                writer.WriteLine($"this.{member.Name} = invocation.ReadArgument<{member.TypeName}>();");
+            }
+
+            writer.WriteLine("invocation.EndArguments();");
+            writer.CloseBrace();
+        }
+    }
+}

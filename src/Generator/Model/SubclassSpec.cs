@@ -1,0 +1,30 @@
+using Multiprocessing.Generator.Support;
+
+namespace Multiprocessing.Generator.Model
+{
+    /// <summary>A type that a generated partial declaration is nested in, outermost first: <c>partial class Outer</c>.</summary>
+    internal sealed record ContainingTypeSpec(string Keyword, string Name);
+
+    /// <summary>A field or auto-property of a process subclass, copied to the child in declaration order.</summary>
+    internal sealed record StateMemberSpec(string Name, string TypeName);
+
+    /// <summary>
+    /// A <c>partial</c> class deriving from <c>Multiprocessing.Process</c>: its state travels to the child, where its
+    /// <c>Run</c> executes. Equatable like every spec (see <see cref="EntrySpec"/>).
+    /// </summary>
+    /// <param name="AssemblyName">The assembly whose dispatch table runs the subclass in the child.</param>
+    /// <param name="Namespace">The namespace, empty for the global one.</param>
+    /// <param name="ContainingTypes">The declaration chain, outermost first, ending with the subclass itself.</param>
+    /// <param name="FullTypeName">The <c>global::</c>-qualified name.</param>
+    /// <param name="HintName">A file-name-safe unique name.</param>
+    internal sealed record SubclassSpec(
+        ulong Id,
+        string Signature,
+        string DisplayName,
+        string AssemblyName,
+        string Namespace,
+        EquatableArray<ContainingTypeSpec> ContainingTypes,
+        string FullTypeName,
+        string HintName,
+        EquatableArray<StateMemberSpec> State);
+}

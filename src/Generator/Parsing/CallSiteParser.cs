@@ -1,0 +1,74 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Multiprocessing.Generator.Model;
+using Multiprocessing.Generator.Support;
+
+namespace Multiprocessing.Generator.Parsing
+{
+    /// <summary>Finds calls such as <c>Process.Create(Worker.Square, 5)</c> whose target is a valid entry.</summary>
+    internal static class CallSiteParser
+    {
+        /// <summary>The cheap syntax test: a call of something named <c>Create</c> with at least one argument.</summary>
+        public static bool IsCandidate(SyntaxNode node) =>
+            node is InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation
+            && invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == KnownNames.CreateMethod,
+                IdentifierNameSyntax name => name.Identifier.ValueText == KnownNames.CreateMethod,
+                _ => false,
+            };
+
+        public static CallSiteSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var invocation = (InvocationExpressionSyntax)context.Node;
+            if (context.SemanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
+                || !IsRuntimeCreate(operation.TargetMethod)
+                || FindTarget(operation) is not { } target
+                || !EntryRules.HasEntryAttribute(target)
+                || EntryRules.Check(target) != EntryProblem.None)
+            {
+                return null;
+            }
+
+            var location = context.SemanticModel.GetInterceptableLocation(invocation, cancellationToken);
+            if (location is null)
+            {
+                return null;
+            }
+
+            var method = operation.TargetMethod;
+            return new CallSiteSpec(
+                location.Version,
+                location.Data,
+                location.GetDisplayLocation(),
+                method.Name,
+                method.ReturnType.ToDisplayString(EntryIds.TypeFormat),
+                method.Parameters.Select(p => p.Type.ToDisplayString(EntryIds.TypeFormat)).ToEquatableArray(),
+                EntryIds.Hash(EntryIds.Signature(target)),
+                target.ContainingAssembly.Name,
+                EntryIds.DisplayName(target));
+        }
+
+        /// <summary>The entry method passed as the target, seen through conversions: <c>M</c>, <c>new Action&lt;int&gt;(M)</c>.</summary>
+        public static IMethodSymbol? FindTarget(IInvocationOperation operation)
+        {
+            var argument = operation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+            while (argument is IConversionOperation conversion)
+            {
+                argument = conversion.Operand;
+            }
+
+            return argument is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } ? reference.Method : null;
+        }
+
+        public static bool IsRuntimeCreate(IMethodSymbol method) =>
+            method.Name == KnownNames.CreateMethod
+            && method.IsStatic
+            && method.ContainingType?.ToDisplayString() == KnownNames.ProcessType
+            && method.ContainingAssembly?.Name == KnownNames.RuntimeAssembly;
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.CodeAnalysis;
+
+namespace Multiprocessing.Generator.Support
+{
+    /// <summary>Why a method marked <c>[ProcessEntry]</c> cannot be an entry.</summary>
+    internal enum EntryProblem
+    {
+        None,
+        NotStatic,
+        Generic,
+        LocalFunction,
+        InGenericType,
+        NotAccessible,
+        RefParameter,
+        MisplacedCancellationToken,
+    }
+
+    /// <summary>
+    /// The rules an entry must follow. The generator skips a method that breaks one (it stays silent) and the
+    /// analyzer, which compiles this same file, reports which rule was broken.
+    /// </summary>
+    internal static class EntryRules
+    {
+        public static EntryProblem Check(IMethodSymbol method)
+        {
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return EntryProblem.LocalFunction;
+            }
+
+            if (!method.IsStatic)
+            {
+                return EntryProblem.NotStatic;
+            }
+
+            if (method.IsGenericMethod)
+            {
+                return EntryProblem.Generic;
+            }
+
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (type.IsGenericType)
+                {
+                    return EntryProblem.InGenericType;
+                }
+
+                if (!IsReachable(type.DeclaredAccessibility))
+                {
+                    return EntryProblem.NotAccessible;
+                }
+            }
+
+            if (!IsReachable(method.DeclaredAccessibility))
+            {
+                return EntryProblem.NotAccessible;
+            }
+
+            for (int i = 0; i < method.Parameters.Length; i++)
+            {
+                var parameter = method.Parameters[i];
+                if (parameter.RefKind != RefKind.None)
+                {
+                    return EntryProblem.RefParameter;
+                }
+
+                if (IsCancellationToken(parameter.Type) && i != method.Parameters.Length - 1)
+                {
+                    return EntryProblem.MisplacedCancellationToken;
+                }
+            }
+
+            return EntryProblem.None;
+        }
+
+        public static bool IsCancellationToken(ITypeSymbol type) =>
+            type.ToDisplayString(EntryIds.TypeFormat) == KnownNames.CancellationToken;
+
+        public static bool HasEntryAttribute(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == KnownNames.ProcessEntryAttribute)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Generated code lives in the same assembly (the table) or in a referencing one (interceptors, which then
+        // need public access, but a friend assembly may call internal entries): anything but private-ish is fine.
+        private static bool IsReachable(Accessibility accessibility) =>
+            accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+    }
+}

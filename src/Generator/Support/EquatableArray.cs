@@ -1,0 +1,53 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Multiprocessing.Generator.Support
+{
+    /// <summary>
+    /// An immutable array compared by its elements, so that specs holding one stay equal across generator runs
+    /// and the pipeline can cache them (an <see cref="ImmutableArray{T}"/> compares by reference).
+    /// </summary>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
+        where T : IEquatable<T>
+    {
+        private readonly T[]? _items;
+
+        public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
+
+        public static EquatableArray<T> Empty => new(Array.Empty<T>());
+
+        public int Count => _items?.Length ?? 0;
+
+        public T this[int index] => _items![index];
+
+        public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+
+        public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            foreach (var item in AsSpan())
+            {
+                hash = unchecked((hash * 31) + item.GetHashCode());
+            }
+
+            return hash;
+        }
+
+        public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    internal static class EquatableArray
+    {
+        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+            where T : IEquatable<T> => new(items);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Multiprocessing.Generator.Support
+{
+    /// <summary>The runtime's names that the generator looks for or writes, in one place.</summary>
+    internal static class KnownNames
+    {
+        public const string ProcessEntryAttribute = "Multiprocessing.ProcessEntryAttribute";
+        public const string ProcessType = "Multiprocessing.Process";
+        public const string RuntimeAssembly = "Multiprocessing";
+        public const string CreateMethod = "Create";
+        public const string CancellationToken = "global::System.Threading.CancellationToken";
+        public const string GeneratedNamespace = "Multiprocessing.Generated";
+        public const string GeneratorName = "Multiprocessing.Generator";
+
+        public const string Hosting = "global::Multiprocessing.Hosting";
+    }
+}
