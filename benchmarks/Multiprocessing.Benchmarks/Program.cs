@@ -1,0 +1,4 @@
+using Multiprocessing;
+
+ProcessGuard.Enter();
+Console.WriteLine("Benchmarks: not written yet.");

@@ -1,0 +1,1 @@
+// Replaced by the diagnostic catalogue and the first analyzers.
