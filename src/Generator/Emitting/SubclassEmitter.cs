@@ -87,6 +87,17 @@ namespace Multiprocessing.Generator.Emitting
         // private Name(EntryInvocation invocation) { this.X = invocation.ReadArgument<T>(); ... }
         private static void WriteRestoringConstructor(SourceWriter writer, SubclassSpec subclass, string name)
         {
+            if (!subclass.HasDeclaredConstructors)
+            {
+                // Declaring the constructor below would remove the implicit default one the user relies on.
+                writer.WriteLine("/// <summary>Creates the process in the parent; its state is copied to the child at start.</summary>");
+                writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
+                writer.WriteLine($"public {name}()");
+                writer.OpenBrace();
+                writer.CloseBrace();
+                writer.WriteLine();
+            }
+
             writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
             writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             writer.WriteLine($"private {name}({KnownNames.Hosting}.EntryInvocation invocation)");

@@ -17,6 +17,7 @@ namespace Multiprocessing.Generator.Model
     /// <param name="ContainingTypes">The declaration chain, outermost first, ending with the subclass itself.</param>
     /// <param name="FullTypeName">The <c>global::</c>-qualified name.</param>
     /// <param name="HintName">A file-name-safe unique name.</param>
+    /// <param name="HasDeclaredConstructors">Whether the user wrote a constructor; if not, the generated one must not hide the implicit default.</param>
     internal sealed record SubclassSpec(
         ulong Id,
         string Signature,
@@ -26,5 +27,6 @@ namespace Multiprocessing.Generator.Model
         EquatableArray<ContainingTypeSpec> ContainingTypes,
         string FullTypeName,
         string HintName,
+        bool HasDeclaredConstructors,
         EquatableArray<StateMemberSpec> State);
 }

@@ -47,6 +47,7 @@ namespace Multiprocessing.Generator.Parsing
                 chain.ToEquatableArray(),
                 fullName,
                 fullName.Replace("global::", string.Empty).Replace('.', '_'),
+                type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared),
                 State(type).ToEquatableArray());
         }
 
