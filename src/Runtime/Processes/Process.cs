@@ -29,6 +29,9 @@ public partial class Process : IDisposable
     private ManualResetEvent? _sentinel;
     private readonly TaskCompletionSource<byte[]?> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // Completed once ExitCode, the sentinel and the active-children list all reflect the exit, so a joiner sees them.
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Creates a process whose work is the subclass's <see cref="Run"/>; the subclass must be <see langword="partial"/>.</summary>
     protected Process()
         : this(call: null)
@@ -41,6 +44,9 @@ public partial class Process : IDisposable
         _identity = ProcessContext.Current.NextChildIdentity();
         _name = "Process-" + string.Join(':', _identity);
     }
+
+    /// <summary>The entry and arguments of a process made by <see cref="Create(Action)"/>; <see langword="null"/> for a subclass.</summary>
+    internal EntryCall? Call => _call;
 
     /// <summary>The process name. Defaults to <c>Process-N</c> (<c>Process-N:M</c> in a child), as in Python; settable.</summary>
     public string Name
@@ -259,7 +265,7 @@ public partial class Process : IDisposable
     private Task JoinCore()
     {
         EnsureStarted(nameof(Join));
-        return _child!.Exited;
+        return _exited.Task;
     }
 
     private void EnsureStarted(string operation)
@@ -302,6 +308,8 @@ public partial class Process : IDisposable
                 Fail(new ProcessExitedException(Name, child.Pid, exitCode, outcome?.Message));
                 break;
         }
+
+        _exited.TrySetResult();
     }
 
     private void Fail(Exception exception)

@@ -1,0 +1,37 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Multiprocessing.Generator.Support;
+
+namespace Multiprocessing.Analyzers
+{
+    /// <summary>What each broken entry rule means for the user, and what to do about it.</summary>
+    internal static class EntryProblemText
+    {
+        public const string CantPickleLocalObject = "(Python: \"Can't pickle local object\")";
+
+        public static string Explain(EntryProblem problem) => problem switch
+        {
+            EntryProblem.NotStatic =>
+                "it is an instance method, and a child process has no instance to call it on; make it static",
+            EntryProblem.Generic =>
+                "it is generic, and the child could not tell which type arguments to use; give it concrete parameter types",
+            EntryProblem.LocalFunction =>
+                "it is a local function, which a child process cannot find " + CantPickleLocalObject + "; make it a static method of a type",
+            EntryProblem.InGenericType =>
+                "it is declared in a generic type, and the child could not tell which type arguments to use; move it to a non-generic type",
+            EntryProblem.NotAccessible =>
+                "it or a type that contains it is private or protected, so the generated dispatch code cannot call it; make them internal or public",
+            EntryProblem.RefParameter =>
+                "it has a ref, out or in parameter, but arguments are copied to the child and only the return value comes back; pass values and return the result",
+            EntryProblem.MisplacedCancellationToken =>
+                "its CancellationToken is not its last parameter; move the token to the end",
+            _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "Not a broken entry rule."),
+        };
+
+        /// <summary>How a method is named in messages: <c>Worker.Square(int)</c>, or <c>Helper()</c> for a local function.</summary>
+        public static string DisplayName(IMethodSymbol method) =>
+            method.MethodKind == MethodKind.LocalFunction
+                ? method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)
+                : EntryIds.DisplayName(method);
+    }
+}

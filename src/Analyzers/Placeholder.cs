@@ -1,1 +1,0 @@
-// Replaced by the diagnostic catalogue and the first analyzers.

@@ -1,0 +1,280 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Multiprocessing.Analyzers.Serialization
+{
+    /// <summary>
+    /// Decides whether MemoryPack can serialize a type, the way its formatter provider and source generator do:
+    /// unmanaged structs and the well-known types and collections directly, <c>[MemoryPackable]</c> types through
+    /// their serialized members. Built once per compilation; safe to call from concurrent callbacks.
+    /// </summary>
+    internal sealed class SerializabilityChecker
+    {
+        // MemoryPack has formatters for arrays of rank 1 to 4.
+        private const int MaxArrayRank = 4;
+
+        // MemoryPack.GenerateType values, as the attribute's constructor argument carries them.
+        private const int GenerateTypeCollection = 3;
+        private const int GenerateTypeNoGenerate = 4;
+
+        private readonly RuntimeSymbols _runtime;
+        private readonly WellKnownSerializableTypes _wellKnown;
+        private readonly INamedTypeSymbol? _packable;
+        private readonly INamedTypeSymbol? _packableInterface;
+        private readonly INamedTypeSymbol? _ignore;
+        private readonly INamedTypeSymbol? _include;
+        private readonly INamedTypeSymbol? _allowSerialize;
+        private readonly INamedTypeSymbol? _union;
+        private readonly INamedTypeSymbol? _customFormatter;
+        private readonly INamedTypeSymbol? _customFormatterWithType;
+
+        public SerializabilityChecker(Compilation compilation, RuntimeSymbols runtime)
+        {
+            _runtime = runtime;
+            _wellKnown = new WellKnownSerializableTypes(compilation);
+            _packable = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackableAttribute");
+            _packableInterface = compilation.GetTypeByMetadataName("MemoryPack.IMemoryPackable`1");
+            _ignore = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackIgnoreAttribute");
+            _include = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackIncludeAttribute");
+            _allowSerialize = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackAllowSerializeAttribute");
+            _union = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackUnionAttribute");
+            _customFormatter = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackCustomFormatterAttribute`1");
+            _customFormatterWithType = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackCustomFormatterAttribute`2");
+        }
+
+        /// <summary>The first part of <paramref name="type"/> that cannot be serialized, or null when all of it can.</summary>
+        public SerializationProblem? FindProblem(ITypeSymbol type) =>
+            FindProblem(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+
+        private SerializationProblem? FindProblem(ITypeSymbol type, HashSet<ITypeSymbol> visited)
+        {
+            switch (type)
+            {
+                case IErrorTypeSymbol:
+                    // The compiler already reports it; a second error about the same type helps nobody.
+                    return null;
+                case IArrayTypeSymbol array:
+                    return array.Rank > MaxArrayRank
+                        ? new SerializationProblem(type, "an array of rank above " + MaxArrayRank)
+                        : FindProblem(array.ElementType, visited);
+                case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
+                    return new SerializationProblem(type, "a pointer, which is an address in this process only");
+                case IDynamicTypeSymbol:
+                    return new SerializationProblem(type, "its run-time type is unknown");
+                case ITypeParameterSymbol:
+                    return new SerializationProblem(type, "a type parameter");
+                case INamedTypeSymbol named:
+                    return FindProblem(named, visited);
+                default:
+                    return new SerializationProblem(type, "not a supported type");
+            }
+        }
+
+        private SerializationProblem? FindProblem(INamedTypeSymbol type, HashSet<ITypeSymbol> visited)
+        {
+            if (type.SpecialType == SpecialType.System_Object)
+            {
+                return new SerializationProblem(type, "its run-time type is unknown");
+            }
+
+            if (type.TypeKind == TypeKind.Delegate)
+            {
+                return new SerializationProblem(type, "a delegate, which is code and captured state of this process");
+            }
+
+            if (type.IsRefLikeType)
+            {
+                return new SerializationProblem(type, "a ref struct, which cannot leave the stack");
+            }
+
+            if (_runtime.IsTask(type))
+            {
+                return new SerializationProblem(type, "a task, which only means something in the process running it");
+            }
+
+            if (type.IsUnmanagedType || _wellKnown.IsSerializable(type))
+            {
+                return null;
+            }
+
+            if (IsPackable(type))
+            {
+                // Seen before on this path (a recursive type) or already checked elsewhere in the same signature.
+                return visited.Add(type) ? FindPackableProblem(type, visited) : null;
+            }
+
+            if (_wellKnown.IsSerializableGeneric(type))
+            {
+                foreach (var argument in type.TypeArguments)
+                {
+                    if (FindProblem(argument, visited) is { } problem)
+                    {
+                        return problem;
+                    }
+                }
+
+                return null;
+            }
+
+            return new SerializationProblem(type, type.TypeKind switch
+            {
+                TypeKind.Interface => "an interface other than the supported collection interfaces, and not marked [MemoryPackable]",
+                TypeKind.Struct => "a struct that holds references and is not marked [MemoryPackable]",
+                _ => "a class not marked [MemoryPackable]",
+            });
+        }
+
+        private bool IsPackable(INamedTypeSymbol type)
+        {
+            if (HasAttribute(type.OriginalDefinition, _packable))
+            {
+                return true;
+            }
+
+            // A hand-written IMemoryPackable<T> registers its own formatter, as the generated ones do.
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, _packableInterface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private SerializationProblem? FindPackableProblem(INamedTypeSymbol type, HashSet<ITypeSymbol> visited)
+        {
+            // A hand-written IMemoryPackable<T>, a [MemoryPackable(GenerateType.Collection)] and a NoGenerate type with
+            // its own formatter decide their wire format themselves: their members say nothing about it.
+            if (!HasAttribute(type.OriginalDefinition, _packable)
+                || PackableGenerateType(type) is GenerateTypeCollection or GenerateTypeNoGenerate)
+            {
+                return null;
+            }
+
+            if (type.IsAbstract || type.TypeKind == TypeKind.Interface)
+            {
+                return FindUnionProblem(type, visited);
+            }
+
+            foreach (var member in SerializedMembers(type))
+            {
+                var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+                if (FindProblem(memberType, visited) is { } problem)
+                {
+                    return problem.Through(type, member);
+                }
+            }
+
+            return null;
+        }
+
+        // An abstract [MemoryPackable] type is serialized as one of the cases its [MemoryPackUnion] attributes list.
+        private SerializationProblem? FindUnionProblem(INamedTypeSymbol type, HashSet<ITypeSymbol> visited)
+        {
+            foreach (var attribute in type.OriginalDefinition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _union)
+                    && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[1].Value is ITypeSymbol unionCase
+                    && FindProblem(unionCase, visited) is { } problem)
+                {
+                    return problem;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The members MemoryPack's generator serializes: public instance fields and readable properties, including
+        /// inherited ones, plus any member marked [MemoryPackInclude], minus those marked [MemoryPackIgnore]. Members
+        /// with a custom formatter or [MemoryPackAllowSerialize] are the user's responsibility and are skipped.
+        /// </summary>
+        private IEnumerable<ISymbol> SerializedMembers(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member.IsStatic || member.IsImplicitlyDeclared || member.IsOverride || !member.CanBeReferencedByName)
+                    {
+                        continue;
+                    }
+
+                    bool candidate = member switch
+                    {
+                        IFieldSymbol field => !field.IsConst,
+                        IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null,
+                        _ => false,
+                    };
+                    if (!candidate || HasAttribute(member, _ignore) || HasAttribute(member, _allowSerialize) || HasCustomFormatter(member))
+                    {
+                        continue;
+                    }
+
+                    if (member.DeclaredAccessibility == Accessibility.Public || HasAttribute(member, _include))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
+        private int? PackableGenerateType(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.OriginalDefinition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _packable))
+                {
+                    foreach (var argument in attribute.ConstructorArguments)
+                    {
+                        if (argument.Type?.Name == "GenerateType" && argument.Value is int value)
+                        {
+                            return value;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool HasCustomFormatter(ISymbol member)
+        {
+            foreach (var attribute in member.GetAttributes())
+            {
+                for (var attributeType = attribute.AttributeClass; attributeType is not null; attributeType = attributeType.BaseType)
+                {
+                    var definition = attributeType.OriginalDefinition;
+                    if (SymbolEqualityComparer.Default.Equals(definition, _customFormatter)
+                        || SymbolEqualityComparer.Default.Equals(definition, _customFormatterWithType))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+        {
+            if (attributeType is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

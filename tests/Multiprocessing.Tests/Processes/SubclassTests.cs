@@ -1,0 +1,31 @@
+namespace Multiprocessing.Tests.Processes;
+
+public sealed class SubclassTests
+{
+    [Fact]
+    public void A_subclass_carries_its_fields_and_auto_properties_to_the_child_where_Run_executes()
+    {
+        using var temp = new TempDirectory();
+        var p = new CopyingProcess(temp.File("out"), 41) { Text = "state" };
+        p.Lines.AddRange(["a", "b"]);
+        p.SetParentOnly("changed in the parent");
+        p.Name = "copier";
+        p.Start();
+        p.Join();
+        Assert.Equal(0, p.ExitCode);
+
+        // [NonSerialized] state stays behind: the child has the field's initial value.
+        Assert.Equal("state|42|a,b|parent|copier", File.ReadAllText(temp.File("out")));
+    }
+
+    [Fact]
+    public async Task A_subclass_may_override_RunAsync()
+    {
+        using var temp = new TempDirectory();
+        var p = new AsyncProcess { Path = temp.File("out") };
+        p.Start();
+        await p.JoinAsync();
+        await p.Completion;
+        Assert.Equal("async run", File.ReadAllText(temp.File("out")));
+    }
+}
