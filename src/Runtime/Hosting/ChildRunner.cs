@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Net.Sockets;
 using Multiprocessing.Interop.Unix;
 using Multiprocessing.Wire;
 
@@ -35,24 +34,24 @@ internal static class ChildRunner
         }
 
         LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC);
-        Socket control;
-        StartRequest? request;
+        var control = new ChildControlChannel(fd);
+        StartRequest request;
         try
         {
-            control = new Socket(new SafeSocketHandle(fd, ownsHandle: true));
-            request = ControlChannel.Receive<StartRequest>(control);
+            var body = control.Receive();
+            if (body is null)
+            {
+                // The parent went away before it said what to run.
+                LibC.Exit(OrphanExitCode);
+                throw new UnreachableException();
+            }
+
+            request = WireCodec.DecodeStartRequest(body);
         }
-        catch (Exception exception) when (exception is SocketException or InvalidDataException or MemoryPack.MemoryPackSerializationException or ArgumentException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
             Fail($"could not read the start request from the parent: {exception.Message}");
             throw; // Not reached.
-        }
-
-        if (request is null)
-        {
-            // The parent went away before it said what to run.
-            LibC.Exit(OrphanExitCode);
-            throw new UnreachableException();
         }
 
         ProcessContext.BecomeChild(request);
@@ -61,7 +60,7 @@ internal static class ChildRunner
         throw new UnreachableException();
     }
 
-    private static int Run(StartRequest request, Socket control)
+    private static int Run(StartRequest request, ChildControlChannel control)
     {
         var stub = EntryRegistry.Find(request.AssemblyName, request.EntryId);
         if (stub is null)
@@ -119,13 +118,13 @@ internal static class ChildRunner
         return new ChildOutcome { Kind = OutcomeKind.DispatchFailed, Message = message };
     }
 
-    private static int Report(Socket control, ChildOutcome outcome)
+    private static int Report(ChildControlChannel control, ChildOutcome outcome)
     {
         try
         {
-            ControlChannel.Send(control, outcome);
+            control.Send(WireCodec.Encode(outcome));
         }
-        catch (SocketException)
+        catch (IOException)
         {
             // The parent is gone; the watcher ends this process.
         }
@@ -133,24 +132,11 @@ internal static class ChildRunner
         return outcome.Kind == OutcomeKind.Returned ? 0 : 1;
     }
 
-    private static void WatchParent(Socket control)
+    private static void WatchParent(ChildControlChannel control)
     {
         var watcher = new Thread(() =>
         {
-            var buffer = new byte[1];
-            try
-            {
-                // The parent never writes again after the start request: any return is end-of-file.
-                control.Receive(buffer);
-            }
-            catch (SocketException)
-            {
-            }
-            catch (ObjectDisposedException)
-            {
-                return;
-            }
-
+            control.WaitForEndOfFile();
             Console.Out.Flush();
             LibC.Exit(OrphanExitCode);
         })

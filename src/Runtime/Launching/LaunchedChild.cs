@@ -78,16 +78,16 @@ internal sealed class LaunchedChild
     {
         try
         {
-            await ControlChannel.SendAsync(_control, request).ConfigureAwait(false);
-            var outcome = await ControlChannel.ReceiveAsync<ChildOutcome>(_control).ConfigureAwait(false);
-            _outcome.TrySetResult(outcome);
+            await ControlChannel.SendAsync(_control, WireCodec.Encode(request)).ConfigureAwait(false);
+            var body = await ControlChannel.ReceiveAsync(_control).ConfigureAwait(false);
+            _outcome.TrySetResult(body is null ? null : WireCodec.DecodeChildOutcome(body));
 
             // The child closes its end only by exiting (it marks the descriptor close-on-exec for its own children).
-            while (outcome is not null && await ControlChannel.ReceiveAsync<ChildOutcome>(_control).ConfigureAwait(false) is not null)
+            while (body is not null && (body = await ControlChannel.ReceiveAsync(_control).ConfigureAwait(false)) is not null)
             {
             }
         }
-        catch (Exception exception) when (exception is SocketException or InvalidDataException or MemoryPack.MemoryPackSerializationException)
+        catch (Exception exception) when (exception is SocketException or InvalidDataException)
         {
             // A child that dies while talking leaves a broken conversation; its exit code tells what happened.
         }

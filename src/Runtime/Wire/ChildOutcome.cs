@@ -1,5 +1,3 @@
-using MemoryPack;
-
 namespace Multiprocessing.Wire;
 
 internal enum OutcomeKind : byte
@@ -15,8 +13,7 @@ internal enum OutcomeKind : byte
 }
 
 /// <summary>The last message a child sends its parent before it exits.</summary>
-[MemoryPackable]
-internal sealed partial class ChildOutcome
+internal sealed class ChildOutcome
 {
     public required OutcomeKind Kind { get; init; }
     public byte[]? Result { get; init; }

@@ -1,10 +1,7 @@
-using MemoryPack;
-
 namespace Multiprocessing.Wire;
 
 /// <summary>The first and only message a parent sends a child: what to run and who the child is.</summary>
-[MemoryPackable]
-internal sealed partial class StartRequest
+internal sealed class StartRequest
 {
     public required string AssemblyName { get; init; }
     public required ulong EntryId { get; init; }

@@ -43,6 +43,12 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, SetLastError = true)]
     public static partial int close(int fd);
 
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial nint read(int fd, byte* buffer, nint count);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial nint write(int fd, byte* buffer, nint count);
+
     [LibraryImport(Library)]
     public static partial int posix_spawn(out int pid, byte* path, void* fileActions, void* attributes, byte** argv, byte** envp);
 
