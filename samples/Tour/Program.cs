@@ -1,19 +1,95 @@
+// A tour of Multiprocessing for .NET: Python's multiprocessing, done the C# way. Each section is one feature;
+// `dotnet run --project samples/Tour` runs them all.
 using Multiprocessing;
 
+// Python's `if __name__ == "__main__":`. A child is this program started again: there, this line runs the entry
+// the child was started for and exits, so nothing below it runs twice. Keep it the first statement.
 ProcessGuard.Enter();
 
-Console.WriteLine($"Tour: main process {Process.Current.Pid}");
-var p = Process.Create(Work.Square, 7);
-p.Start();
-p.Join();
-Console.WriteLine($"Square(7) = {await p.Result}, exit code {p.ExitCode}");
+Console.WriteLine($"== Tour: main process {Process.Current.Name}, pid {Process.Current.Pid}, {Process.CpuCount} CPUs");
 
-static partial class Work
+// 1. Start a [ProcessEntry] method in a child and get its return value back (Python has no return value).
+Console.WriteLine("-- 1. a result from a child");
+var square = Process.Create(Tour.Square, 7);
+square.Start();
+Console.WriteLine($"Square(7) = {await square.Result}, computed by pid {square.Pid}, exit code {square.ExitCode}");
+
+// 2. Ten children, one after the other (the seed's first example); each prints its parent's pid and its own.
+Console.WriteLine("-- 2. children started and joined one after another");
+for (int i = 0; i < 10; i++)
+{
+    var info = Process.Create(Tour.Info, i);
+    info.Start();
+    info.Join();
+}
+
+// 3. An exception in a child comes back with its type, message and stack; the exit code is 1, as in Python.
+Console.WriteLine("-- 3. an exception in a child");
+var failing = Process.Create(Tour.Divide, 1, 0);
+failing.Start();
+try
+{
+    await failing.Result;
+}
+catch (RemoteException exception)
+{
+    Console.WriteLine($"caught {exception.RemoteTypeName}: {exception.RemoteMessage} (exit code {failing.ExitCode})");
+}
+
+// 4. A process subclass that overrides Run (the seed's second example); its properties travel to the child.
+Console.WriteLine("-- 4. a Process subclass");
+var greeter = new Greeter { Greeting = "hello from a subclass" };
+greeter.Start();
+greeter.Join();
+
+// 5. Terminate and kill, with Python's exit codes: minus the signal number.
+Console.WriteLine("-- 5. terminate and kill");
+var sleeper = Process.Create(Tour.Sleep, 60_000);
+sleeper.Start();
+sleeper.Terminate();
+sleeper.Join();
+Console.WriteLine($"terminated: exit code {sleeper.ExitCode}");
+var doomed = Process.Create(Tour.Sleep, 60_000);
+doomed.Start();
+doomed.Kill();
+doomed.Join();
+Console.WriteLine($"killed: exit code {doomed.ExitCode}");
+
+// 6. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 6. daemon and non-daemon children at exit");
+var daemon = Process.Create(Tour.Sleep, 3_000);
+daemon.Daemon = true;
+daemon.Start();
+var straggler = Process.Create(Tour.Straggle, 500);
+straggler.Start();
+Console.WriteLine("main program ends now: the daemon is terminated, the straggler is joined");
+
+static class Tour
 {
     [ProcessEntry]
-    public static int Square(int x)
+    public static int Square(int x) => x * x;
+
+    [ProcessEntry]
+    public static void Info(int index) =>
+        Console.WriteLine($"child {index}: {DateTime.Now:HH:mm:ss.fff}, parent {Process.Parent?.Pid}, pid {Environment.ProcessId}");
+
+    [ProcessEntry]
+    public static int Divide(int x, int y) => x / y;
+
+    [ProcessEntry]
+    public static void Sleep(int milliseconds) => Thread.Sleep(milliseconds);
+
+    [ProcessEntry]
+    public static void Straggle(int milliseconds)
     {
-        Console.WriteLine($"child {Process.Current.Name} pid {Environment.ProcessId}, parent {Process.Parent?.Pid}");
-        return x * x;
+        Thread.Sleep(milliseconds);
+        Console.WriteLine($"straggler {Process.Current.Name} finished after the main program's last line");
     }
+}
+
+partial class Greeter : Process
+{
+    public string Greeting { get; set; } = "";
+
+    protected override void Run() => Console.WriteLine($"{Greeting}, in {Name} (pid {Environment.ProcessId})");
 }

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Multiprocessing.Tests.Processes;
+
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task Starts_exits_and_failures_reach_the_supplied_logger()
+    {
+        var logger = new RecordingLogger();
+        MultiprocessingLogging.LoggerFactory = new RecordingFactory(logger);
+        try
+        {
+            var p = Process.Create(TestEntries.Throw, "logged");
+            p.Name = "logged-process";
+            p.Start();
+            await Assert.ThrowsAsync<RemoteException>(() => p.Result);
+
+            var mine = logger.Messages.Where(m => m.Text.Contains("logged-process")).ToList();
+            Assert.Contains(mine, m => m.Level == LogLevel.Debug && m.Text.StartsWith("Started logged-process") && m.Text.Contains("TestEntries.Throw(string)"));
+            Assert.Contains(mine, m => m.Level == LogLevel.Debug && m.Text.Contains("exited with code 1"));
+            Assert.Contains(mine, m => m.Level == LogLevel.Warning && m.Text.Contains("failed") && m.Text.Contains("logged"));
+        }
+        finally
+        {
+            MultiprocessingLogging.LoggerFactory = NullLoggerFactory.Instance;
+        }
+    }
+
+    private sealed record Message(LogLevel Level, string Text);
+
+    private sealed class RecordingLogger : ILogger
+    {
+        public ConcurrentQueue<Message> Messages { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Enqueue(new Message(logLevel, formatter(state, exception)));
+    }
+
+    private sealed class RecordingFactory(RecordingLogger logger) : ILoggerFactory
+    {
+        public void AddProvider(ILoggerProvider provider)
+        {
+        }
+
+        public ILogger CreateLogger(string categoryName) => logger;
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Multiprocessing.Tests.Samples;
+
+public sealed class SampleTests
+{
+    [Fact]
+    public void SequentialChildren_prints_ten_distinct_children_of_the_sample_itself()
+    {
+        var run = SampleRunner.AppHost("SequentialChildren");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        int main = int.Parse(Regex.Match(run.Output, @"main process (\d+)").Groups[1].Value);
+        var children = Regex.Matches(run.Output, @"the parent is (\d+); the child process is (\d+)");
+        Assert.Equal(10, children.Count);
+        Assert.All(children, child => Assert.Equal(main, int.Parse(child.Groups[1].Value)));
+        Assert.Equal(10, children.Select(child => child.Groups[2].Value).Distinct().Count());
+        Assert.DoesNotContain(main.ToString(), children.Select(child => child.Groups[2].Value));
+        Assert.Equal(10, Regex.Matches(run.Output, @"the time is \d\d:\d\d:\d\d").Count);
+    }
+
+    [Fact]
+    public void SequentialChildren_works_through_the_muxer_too()
+    {
+        var run = SampleRunner.Muxer("SequentialChildren");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Equal(10, Regex.Matches(run.Output, @"the child process is \d+").Count);
+    }
+
+    [Fact]
+    public void ProcessSubclass_runs_Run_in_a_child_with_the_parents_state()
+    {
+        var run = SampleRunner.DotnetRun("ProcessSubclass");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        int main = int.Parse(Regex.Match(run.Output, @"main process (\d+)").Groups[1].Value);
+        var child = Regex.Match(run.Output, @"the parent is (\d+); the child process is (\d+) \(Process-1\)");
+        Assert.True(child.Success, run.Output);
+        Assert.Equal(main, int.Parse(child.Groups[1].Value));
+        Assert.NotEqual(main, int.Parse(child.Groups[2].Value));
+        Assert.Contains("hello from a subclass: the time is", run.Output);
+        Assert.Contains("child exited with code 0", run.Output);
+    }
+
+    [Fact]
+    public void DaemonChild_is_terminated_when_the_main_program_ends()
+    {
+        var run = SampleRunner.AppHost("DaemonChild");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Contains("starting", run.Output);
+        Assert.DoesNotContain("stopping", run.Output);
+        int daemon = int.Parse(Regex.Match(run.Output, @"started daemon (\d+)").Groups[1].Value);
+        Assert.False(Os.IsRunning(daemon), $"daemon {daemon} outlived the program");
+    }
+
+    [Fact]
+    public void Tour_runs_every_section()
+    {
+        var run = SampleRunner.AppHost("Tour");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Contains("Square(7) = 49", run.Output);
+        Assert.Equal(10, Regex.Matches(run.Output, @"child \d: .* parent \d+, pid \d+").Count);
+        Assert.Contains("caught System.DivideByZeroException", run.Output);
+        Assert.Contains("(exit code 1)", run.Output);
+        Assert.Contains("System.DivideByZeroException", run.Errors); // the child's traceback, on its stderr
+        Assert.Contains("hello from a subclass, in Process-", run.Output);
+        Assert.Contains("terminated: exit code -15", run.Output);
+        Assert.Contains("killed: exit code -9", run.Output);
+
+        // The non-daemon child is joined at exit: its line comes after the main program's last one.
+        var lines = run.Lines;
+        int last = Array.FindIndex(lines, line => line.StartsWith("main program ends now"));
+        int straggler = Array.FindIndex(lines, line => line.StartsWith("straggler"));
+        Assert.True(last >= 0 && straggler > last, run.Output);
+    }
+}
