@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -109,7 +110,7 @@ namespace Multiprocessing.Analyzers
 
         private static string Shorten(string expression)
         {
-            string singleLine = string.Join(" ", expression.Split(new[] { '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+            string singleLine = string.Join(" ", expression.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
             return singleLine.Length <= MaxExpressionLength ? singleLine : singleLine.Substring(0, MaxExpressionLength - 3) + "...";
         }
     }

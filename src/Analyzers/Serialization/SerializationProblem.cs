@@ -12,7 +12,9 @@ namespace Multiprocessing.Analyzers.Serialization
     /// <param name="Members">The members from <paramref name="Owner"/> down to the offending one, separated by dots.</param>
     internal sealed record SerializationProblem(ITypeSymbol Type, string Reason, string? Owner = null, string? Members = null)
     {
-        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.CSharpErrorMessageFormat;
+        // Nullability is not what makes a type unserializable: "System.IO.Stream", not "System.IO.Stream?".
+        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.CSharpErrorMessageFormat
+            .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         /// <summary>The same problem seen from <paramref name="member"/> of the <c>[MemoryPackable]</c> type <paramref name="owner"/>.</summary>
         public SerializationProblem Through(INamedTypeSymbol owner, ISymbol member) =>
