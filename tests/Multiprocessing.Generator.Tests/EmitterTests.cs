@@ -19,30 +19,34 @@ public sealed class EmitterTests
 
         Assert.Equal(forward, backward);
         Assert.True(forward.IndexOf("Jobs_FetchAsync,", StringComparison.Ordinal) < forward.IndexOf("Jobs_Square,", StringComparison.Ordinal));
-        Assert.Contains("return invocation.SetResultAsync(global::Jobs.FetchAsync(@url));", forward);
-        Assert.Contains("invocation.SetResult(global::Jobs.Square(@x));", forward);
+        Assert.Contains("return invocation.SetResultAsync(global::Jobs.FetchAsync(url));", forward);
+        Assert.Contains("invocation.SetResult(global::Jobs.Square(x));", forward);
         Assert.Contains($"{EntryIds.Literal(EntryIds.Hash("global::Jobs.Square(int)"))} => Jobs_Square,", forward);
     }
 
     [Fact]
     public void CallsOfOneEntryWithOneSignatureShareAnInterceptor()
     {
-        CallSiteSpec Site(string location, string argumentType) => new(
+        CallSiteSpec Site(string file, int line, string argumentType) => new(
             1,
-            "data-" + location,
-            location,
+            $"data-{file}({line},1)",
+            file,
+            line,
+            1,
+            $"{file}({line},1)",
             "Create",
             "global::Multiprocessing.Process",
             new[] { $"global::System.Action<{argumentType}>", argumentType }.ToEquatableArray(),
+            new[] { "string" }.ToEquatableArray(),
             42,
             "Sample",
             "Jobs.Log(string)");
 
         string text = InterceptorEmitter.Emit(new[]
         {
-            Site("Program.cs(9,1)", "string"),
-            Site("Program.cs(2,1)", "string"),
-            Site("Other.cs(5,1)", "string?"),
+            Site("Program.cs", 10, "string"),
+            Site("Program.cs", 2, "string"),
+            Site("Other.cs", 5, "string?"),
         }.ToEquatableArray());
 
         var attributes = text.Split('\n').Where(line => line.Contains("InterceptsLocation(1,")).Select(line => line.Trim()).ToList();
@@ -50,7 +54,7 @@ public sealed class EmitterTests
         [
             """[global::System.Runtime.CompilerServices.InterceptsLocation(1, "data-Other.cs(5,1)")] // Other.cs(5,1)""",
             """[global::System.Runtime.CompilerServices.InterceptsLocation(1, "data-Program.cs(2,1)")] // Program.cs(2,1)""",
-            """[global::System.Runtime.CompilerServices.InterceptsLocation(1, "data-Program.cs(9,1)")] // Program.cs(9,1)""",
+            """[global::System.Runtime.CompilerServices.InterceptsLocation(1, "data-Program.cs(10,1)")] // Program.cs(10,1)""",
         ],
         attributes);
         Assert.Contains("public static global::Multiprocessing.Process Create_Log(global::System.Action<string?> target, string? arg1)", text);

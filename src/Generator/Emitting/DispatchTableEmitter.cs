@@ -22,7 +22,7 @@ namespace Multiprocessing.Generator.Emitting
             var writer = GeneratedHeader.Start();
             writer.WriteLine($"namespace {KnownNames.GeneratedNamespace}");
             writer.OpenBrace();
-            writer.WriteLine($"/// <summary>The process entries of {assemblyName}, by id, for a child to run the one its parent asked for.</summary>");
+            writer.WriteLine("/// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>");
             writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
             writer.WriteLine("internal static class ProcessEntryTable");
             writer.OpenBrace();
@@ -62,8 +62,7 @@ namespace Multiprocessing.Generator.Emitting
         // private static ValueTask Worker_Square(EntryInvocation invocation) { var x = invocation.ReadArgument<int>(); ... }
         private static void WriteStub(SourceWriter writer, EntrySpec entry, string stubName)
         {
-            string invocation = entry.Parameters.Any(p => p.Name == "invocation") ? "entryInvocation" : "invocation";
-            writer.WriteLine($"// {entry.Signature}");
+            string invocation = FreeName("invocation", entry.Parameters.Select(p => p.Name));
             writer.WriteLine($"private static global::System.Threading.Tasks.ValueTask {stubName}({KnownNames.Hosting}.EntryInvocation {invocation})");
             writer.OpenBrace();
             var arguments = new List<string>();
@@ -75,7 +74,7 @@ namespace Multiprocessing.Generator.Emitting
                     continue;
                 }
 
-                string local = "@" + parameter.Name;
+                string local = EntryIds.Escape(parameter.Name);
                 writer.WriteLine($"var {local} = {invocation}.ReadArgument<{parameter.TypeName}>();");
                 arguments.Add(local);
             }
@@ -110,7 +109,7 @@ namespace Multiprocessing.Generator.Emitting
         private static Dictionary<EntrySpec, string> StubNames(List<EntrySpec> entries)
         {
             var names = new Dictionary<EntrySpec, string>();
-            foreach (var group in entries.GroupBy(e => Identifier(e.ContainingTypeName) + "_" + e.MethodName))
+            foreach (var group in entries.GroupBy(e => Identifier(e.ContainingTypeName) + "_" + e.MethodName.TrimStart('@')))
             {
                 bool overloaded = group.Count() > 1;
                 foreach (var entry in group)
@@ -122,7 +121,19 @@ namespace Multiprocessing.Generator.Emitting
             return names;
         }
 
+        private static string FreeName(string preferred, IEnumerable<string> taken)
+        {
+            var names = new HashSet<string>(taken);
+            string name = preferred;
+            for (int n = 2; names.Contains(name); n++)
+            {
+                name = preferred + n;
+            }
+
+            return name;
+        }
+
         private static string Identifier(string fullTypeName) =>
-            new string(fullTypeName.Replace("global::", string.Empty).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+            new string(fullTypeName.Replace("global::", string.Empty).Where(c => c != '@').Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
     }
 }

@@ -4,8 +4,9 @@ namespace Multiprocessing.Generator.Emitting
 {
     internal static class GeneratedHeader
     {
-        public const string GeneratedCodeAttribute =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"" + KnownNames.GeneratorName + "\", \"1.0.0\")]";
+        public static readonly string GeneratedCodeAttribute =
+            "[global::System.CodeDom.Compiler.GeneratedCode(\"" + KnownNames.GeneratorName + "\", \""
+            + typeof(GeneratedHeader).Assembly.GetName().Version?.ToString(3) + "\")]";
 
         public static SourceWriter Start()
         {

@@ -16,8 +16,10 @@ namespace Multiprocessing.Generator.Emitting
         public static string Emit(EquatableArray<CallSiteSpec> callSites)
         {
             var groups = callSites
-                .OrderBy(c => c.DisplayLocation, System.StringComparer.Ordinal)
-                .GroupBy(c => (c.EntryId, c.MethodName, c.ReturnTypeName, c.ParameterTypeNames))
+                .OrderBy(c => c.FilePath, System.StringComparer.Ordinal)
+                .ThenBy(c => c.Line)
+                .ThenBy(c => c.Column)
+                .GroupBy(c => (c.EntryId, c.MethodName, c.ReturnTypeName, c.ParameterTypeNames, c.EntryParameterTypeNames))
                 .ToList();
 
             var writer = GeneratedHeader.Start();
@@ -66,9 +68,10 @@ namespace Multiprocessing.Generator.Emitting
             writer.WriteLine($"public static {site.ReturnTypeName} {name}({string.Join(", ", parameters)})");
             writer.OpenBrace();
             writer.WriteLine($"var arguments = new {KnownNames.Hosting}.EntryArgumentWriter();");
+            // Written as the entry's parameter types, which the child reads, not as the types the caller's arguments have.
             for (int i = 1; i < site.ParameterTypeNames.Count; i++)
             {
-                writer.WriteLine($"arguments.Write(arg{i});");
+                writer.WriteLine($"arguments.Write<{site.EntryParameterTypeNames[i - 1]}>(arg{i});");
             }
 
             writer.WriteLine(

@@ -5,7 +5,8 @@ namespace Multiprocessing.Generator.Emitting
 {
     /// <summary>
     /// Emits the other half of a <c>partial</c> process subclass: capturing its state in the parent, and in the child
-    /// a constructor that restores that state and a stub that runs it.
+    /// a constructor that restores that state and a stub that runs it. A subclass of a generated subclass writes and
+    /// reads its base's state first, through the base's generated members.
     /// </summary>
     internal static class SubclassEmitter
     {
@@ -33,9 +34,11 @@ namespace Multiprocessing.Generator.Emitting
             writer.OpenBrace();
             WriteCapture(writer, subclass);
             writer.WriteLine();
-            WriteRunStub(writer, name);
+            WriteState(writer, subclass);
             writer.WriteLine();
-            WriteRestoringConstructor(writer, subclass, name);
+            WriteRunStub(writer, name, subclass.HidesBaseRunStub);
+            writer.WriteLine();
+            WriteConstructors(writer, subclass, name);
             writer.CloseBrace();
 
             for (int i = 0; i < subclass.ContainingTypes.Count - 1; i++)
@@ -51,7 +54,7 @@ namespace Multiprocessing.Generator.Emitting
             return writer.ToString();
         }
 
-        // protected override EntryCall? CaptureGeneratedCall() { var state = ...; state.Write(this.X); return new EntryCall(...); }
+        // protected override EntryCall? CaptureGeneratedCall() { var state = ...; WriteGeneratedState(state); return new EntryCall(...); }
         private static void WriteCapture(SourceWriter writer, SubclassSpec subclass)
         {
             writer.WriteLine("/// <inheritdoc/>");
@@ -60,11 +63,7 @@ namespace Multiprocessing.Generator.Emitting
             writer.WriteLine($"protected override {KnownNames.Hosting}.EntryCall? CaptureGeneratedCall()");
             writer.OpenBrace();
             writer.WriteLine($"var state = new {KnownNames.Hosting}.EntryArgumentWriter();");
-            foreach (var member in subclass.State)
-            {
-                writer.WriteLine($"state.Write(this.{member.Name});");
-            }
-
+            writer.WriteLine("WriteGeneratedState(state);");
             writer.WriteLine(
                 $"var entry = new {KnownNames.Hosting}.EntryReference({EntryIds.Literal(subclass.Id)}, "
                 + $"{GeneratedHeader.EscapeString(subclass.AssemblyName)}, {GeneratedHeader.EscapeString(subclass.DisplayName)});");
@@ -72,24 +71,46 @@ namespace Multiprocessing.Generator.Emitting
             writer.CloseBrace();
         }
 
+        // protected override void WriteGeneratedState(EntryArgumentWriter state) { base.WriteGeneratedState(state); state.Write(this.X); ... }
+        private static void WriteState(SourceWriter writer, SubclassSpec subclass)
+        {
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.WriteLine($"protected override void WriteGeneratedState({KnownNames.Hosting}.EntryArgumentWriter state)");
+            writer.OpenBrace();
+            if (subclass.DerivesFromGeneratedSubclass)
+            {
+                writer.WriteLine("base.WriteGeneratedState(state);");
+            }
+
+            foreach (var member in subclass.State)
+            {
+                writer.WriteLine($"state.Write<{member.TypeName}>(this.{member.Name});");
+            }
+
+            writer.CloseBrace();
+        }
+
         // internal static ValueTask RunGeneratedEntry(EntryInvocation invocation): the child's way in, from the dispatch table.
-        private static void WriteRunStub(SourceWriter writer, string name)
+        private static void WriteRunStub(SourceWriter writer, string name, bool hidesBaseRunStub)
         {
             writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
-            writer.WriteLine($"internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry({KnownNames.Hosting}.EntryInvocation invocation)");
+            writer.WriteLine($"internal static {(hidesBaseRunStub ? "new " : string.Empty)}global::System.Threading.Tasks.ValueTask RunGeneratedEntry({KnownNames.Hosting}.EntryInvocation invocation)");
             writer.OpenBrace();
             writer.WriteLine($"var process = new {name}(invocation);");
+            writer.WriteLine("invocation.EndArguments();");
             writer.WriteLine("invocation.AttachProcess(process);");
             writer.WriteLine("return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));");
             writer.CloseBrace();
         }
 
-        // private Name(EntryInvocation invocation) { this.X = invocation.ReadArgument<T>(); ... }
-        private static void WriteRestoringConstructor(SourceWriter writer, SubclassSpec subclass, string name)
+        // [public Name() { }]  protected Name(EntryInvocation invocation) [: base(invocation)] { this.X = invocation.ReadArgument<T>(); ... }
+        private static void WriteConstructors(SourceWriter writer, SubclassSpec subclass, string name)
         {
             if (!subclass.HasDeclaredConstructors)
             {
-                // Declaring the constructor below would remove the implicit default one the user relies on.
+                // Declaring the restoring constructor would remove the implicit default one the user relies on.
                 writer.WriteLine("/// <summary>Creates the process in the parent; its state is copied to the child at start.</summary>");
                 writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
                 writer.WriteLine($"public {name}()");
@@ -98,16 +119,26 @@ namespace Multiprocessing.Generator.Emitting
                 writer.WriteLine();
             }
 
+            writer.WriteLine("/// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>");
             writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
             writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-            writer.WriteLine($"private {name}({KnownNames.Hosting}.EntryInvocation invocation)");
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            string accessibility = subclass.IsSealed ? "private" : "protected";
+            writer.WriteLine($"{accessibility} {name}({KnownNames.Hosting}.EntryInvocation invocation)");
+            if (subclass.DerivesFromGeneratedSubclass)
+            {
+                using (writer.Indent())
+                {
+                    writer.WriteLine(": base(invocation)");
+                }
+            }
+
             writer.OpenBrace();
             foreach (var member in subclass.State)
             {
                 writer.WriteLine($"this.{member.Name} = invocation.ReadArgument<{member.TypeName}>();");
             }
 
-            writer.WriteLine("invocation.EndArguments();");
             writer.CloseBrace();
         }
     }

@@ -34,20 +34,34 @@ namespace Multiprocessing.Generator.Parsing
                 return null;
             }
 
+            // A call inside a generic method closes Create over the caller's type parameters, which an interceptor
+            // outside that method cannot name; the analyzer reports such a call.
+            var method = operation.TargetMethod;
+            if (ContainsTypeParameter(method.ReturnType) || method.Parameters.Any(p => ContainsTypeParameter(p.Type)))
+            {
+                return null;
+            }
+
             var location = context.SemanticModel.GetInterceptableLocation(invocation, cancellationToken);
             if (location is null)
             {
                 return null;
             }
 
-            var method = operation.TargetMethod;
+            var position = invocation.GetLocation().GetLineSpan();
+            int line = position.StartLinePosition.Line + 1;
+            int column = position.StartLinePosition.Character + 1;
             return new CallSiteSpec(
                 location.Version,
                 location.Data,
-                location.GetDisplayLocation(),
+                position.Path,
+                line,
+                column,
+                $"{System.IO.Path.GetFileName(position.Path)}({line},{column})",
                 method.Name,
                 method.ReturnType.ToDisplayString(EntryIds.TypeFormat),
                 method.Parameters.Select(p => p.Type.ToDisplayString(EntryIds.TypeFormat)).ToEquatableArray(),
+                target.Parameters.Where(p => !EntryRules.IsCancellationToken(p.Type)).Select(p => p.Type.ToDisplayString(EntryIds.TypeFormat)).ToEquatableArray(),
                 EntryIds.Hash(EntryIds.Signature(target)),
                 target.ContainingAssembly.Name,
                 EntryIds.DisplayName(target));
@@ -64,6 +78,15 @@ namespace Multiprocessing.Generator.Parsing
 
             return argument is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } ? reference.Method : null;
         }
+
+        private static bool ContainsTypeParameter(ITypeSymbol type) => type switch
+        {
+            ITypeParameterSymbol => true,
+            IArrayTypeSymbol array => ContainsTypeParameter(array.ElementType),
+            IPointerTypeSymbol pointer => ContainsTypeParameter(pointer.PointedAtType),
+            INamedTypeSymbol named => named.TypeArguments.Any(ContainsTypeParameter) || (named.ContainingType is { } outer && ContainsTypeParameter(outer)),
+            _ => false,
+        };
 
         public static bool IsRuntimeCreate(IMethodSymbol method) =>
             method.Name == KnownNames.CreateMethod

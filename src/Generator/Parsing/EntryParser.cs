@@ -25,7 +25,7 @@ namespace Multiprocessing.Generator.Parsing
                 signature,
                 EntryIds.DisplayName(method),
                 method.ContainingType.ToDisplayString(EntryIds.TypeFormat),
-                method.Name,
+                EntryIds.Escape(method.Name),
                 parameters,
                 returnKind,
                 resultType);

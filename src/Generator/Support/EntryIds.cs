@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Multiprocessing.Generator.Support
 {
@@ -11,14 +12,22 @@ namespace Multiprocessing.Generator.Support
     /// </summary>
     internal static class EntryIds
     {
+        /// <summary>How generated code names types: <c>global::</c>-qualified, keywords escaped, nullable annotations kept.</summary>
         public static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-            .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        // Ids ignore nullable annotations: adding a '?' must not make a parent and child of one build disagree.
+        private static readonly SymbolDisplayFormat SignatureFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
         public static string Signature(IMethodSymbol method) =>
-            method.ContainingType.ToDisplayString(TypeFormat) + "." + method.Name
-            + "(" + string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat))) + ")";
+            method.ContainingType.ToDisplayString(SignatureFormat) + "." + method.Name
+            + "(" + string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString(SignatureFormat))) + ")";
 
-        public static string SubclassSignature(INamedTypeSymbol type) => type.ToDisplayString(TypeFormat) + ".Run()";
+        public static string SubclassSignature(INamedTypeSymbol type) => type.ToDisplayString(SignatureFormat) + ".Run()";
+
+        /// <summary>A name as C# source must spell it: <c>@class</c> for a keyword.</summary>
+        public static string Escape(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
         /// <summary>The short form people read in messages: <c>Worker.Square(int)</c>.</summary>
         public static string DisplayName(IMethodSymbol method) =>

@@ -45,7 +45,8 @@ namespace Multiprocessing.Generator.Support
                     return EntryProblem.InGenericType;
                 }
 
-                if (!IsReachable(type.DeclaredAccessibility))
+                // A file-local type's declared accessibility reads internal, but no other file can name it.
+                if (!IsReachable(type.DeclaredAccessibility) || type.IsFileLocal)
                 {
                     return EntryProblem.NotAccessible;
                 }

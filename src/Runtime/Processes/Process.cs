@@ -238,6 +238,15 @@ public partial class Process : IDisposable
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual EntryCall? CaptureGeneratedCall() => null;
 
+    /// <summary>
+    /// Implemented by the generator in <see langword="partial"/> subclasses: writes the state the class declares, after
+    /// its base class's, so that a subclass of a subclass carries both.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual void WriteGeneratedState(EntryArgumentWriter state)
+    {
+    }
+
     /// <summary>Called by generated code in the child to run a subclass's <see cref="RunAsync"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected static Task RunSubclass(Process process)

@@ -6,59 +6,59 @@ namespace Multiprocessing.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     file static class ProcessCreateInterceptors
     {
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGtgBAABQcm9ncmFtLmNz")] // Program.cs(10,25)
-        public static global::Multiprocessing.Process Create_DelayAsync(global::System.Func<int, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task> target, int arg1)
-        {
-            var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
-            var entry = new global::Multiprocessing.Hosting.EntryReference(0xC1A6A8C25BF4445FUL, "TestAssembly", "Worker.DelayAsync(int, CancellationToken)");
-            return global::Multiprocessing.Process.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
-        }
-
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGmYAAABQcm9ncmFtLmNz")] // Program.cs(5,31)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGmYAAABQcm9ncmFtLmNz")] // Program.cs(5,23)
         public static global::Multiprocessing.Process<int> Create_Square(global::System.Func<int, int> target, int arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<int>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x0BF4F590167690F3UL, "TestAssembly", "Worker.Square(int)");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGpsAAABQcm9ncmFtLmNz")] // Program.cs(6,28)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGpsAAABQcm9ncmFtLmNz")] // Program.cs(6,20)
         public static global::Multiprocessing.Process<int> Create_Sum(global::System.Func<global::System.Collections.Generic.List<int>, global::System.Collections.Generic.Dictionary<string, int>, int[], int> target, global::System.Collections.Generic.List<int> arg1, global::System.Collections.Generic.Dictionary<string, int> arg2, int[] arg3)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
-            arguments.Write(arg2);
-            arguments.Write(arg3);
+            arguments.Write<global::System.Collections.Generic.List<int>>(arg1);
+            arguments.Write<global::System.Collections.Generic.Dictionary<string, int>>(arg2);
+            arguments.Write<int[]>(arg3);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x1A7A388D9A56D982UL, "TestAssembly", "Worker.Sum(List<int>, Dictionary<string, int>, int[])");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGh8BAABQcm9ncmFtLmNz")] // Program.cs(7,30)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGh8BAABQcm9ncmFtLmNz")] // Program.cs(7,22)
         public static global::Multiprocessing.Process<int> Create_CountAsync(global::System.Func<int, global::System.Threading.Tasks.Task<int>> target, int arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<int>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x1A4C37DFE79CC785UL, "TestAssembly", "Worker.CountAsync(int)");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGlwBAABQcm9ncmFtLmNz")] // Program.cs(8,32)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGlwBAABQcm9ncmFtLmNz")] // Program.cs(8,24)
         public static global::Multiprocessing.Process<string> Create_ReadAsync(global::System.Func<string, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>> target, string arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<string>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x5F6ACFAC236BB878UL, "TestAssembly", "Worker.ReadAsync(string, CancellationToken)");
             return global::Multiprocessing.Process<string>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGqcBAABQcm9ncmFtLmNz")] // Program.cs(9,36)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGqcBAABQcm9ncmFtLmNz")] // Program.cs(9,28)
         public static global::Multiprocessing.Process<string> Create_Describe(global::System.Func<string> target)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x992E05765943B6E4UL, "TestAssembly", "Worker.Describe()");
             return global::Multiprocessing.Process<string>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
+        }
+
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "eHLI5Xmg/y/Rjvy8K7KyGtgBAABQcm9ncmFtLmNz")] // Program.cs(10,17)
+        public static global::Multiprocessing.Process Create_DelayAsync(global::System.Func<int, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task> target, int arg1)
+        {
+            var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
+            arguments.Write<int>(arg1);
+            var entry = new global::Multiprocessing.Hosting.EntryReference(0xC1A6A8C25BF4445FUL, "TestAssembly", "Worker.DelayAsync(int, CancellationToken)");
+            return global::Multiprocessing.Process.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
     }
 }

@@ -6,11 +6,11 @@ namespace Multiprocessing.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     file static class ProcessCreateInterceptors
     {
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "NwhkkAfbK42lZ1e8C5X5QkIAAABQcm9ncmFtLmNz")] // Program.cs(4,22)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "NwhkkAfbK42lZ1e8C5X5QkIAAABQcm9ncmFtLmNz")] // Program.cs(4,14)
         public static global::Multiprocessing.Process<int> Create_Square(global::System.Func<int, int> target, int arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<int>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x0BF77685C3BC82A0UL, "WorkerLibrary", "Jobs.Square(int)");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }

@@ -6,22 +6,22 @@ namespace Multiprocessing.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     file static class ProcessCreateInterceptors
     {
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "5xkIxZ6fabMkW6ZRUD4nDiEBAABNYXRoLmNz")] // Math.cs(16,53)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "5xkIxZ6fabMkW6ZRUD4nDiEBAABNYXRoLmNz")] // Math.cs(16,45)
         public static global::Multiprocessing.Process<int> Create_Add(global::System.Func<int, int, int> target, int arg1, int arg2)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
-            arguments.Write(arg2);
+            arguments.Write<int>(arg1);
+            arguments.Write<int>(arg2);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x0ECAE0BBBAD0B492UL, "TestAssembly", "Calculator.Add(int, int)");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "5xkIxZ6fabMkW6ZRUD4nDnYBAABNYXRoLmNz")] // Math.cs(18,55)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "5xkIxZ6fabMkW6ZRUD4nDnYBAABNYXRoLmNz")] // Math.cs(18,47)
         public static global::Multiprocessing.Process<long> Create_Add_2(global::System.Func<long, long, long> target, long arg1, long arg2)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
-            arguments.Write(arg2);
+            arguments.Write<long>(arg1);
+            arguments.Write<long>(arg2);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0xE31AA76D2EFF1084UL, "TestAssembly", "Calculator.Add(long, long)");
             return global::Multiprocessing.Process<long>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }

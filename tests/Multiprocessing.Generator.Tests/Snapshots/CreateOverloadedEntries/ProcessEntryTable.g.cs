@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -17,23 +17,21 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::Numbers.Calculator.Add(int, int)
         private static global::System.Threading.Tasks.ValueTask Numbers_Calculator_Add_0ECAE0BB(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @a = invocation.ReadArgument<int>();
-            var @b = invocation.ReadArgument<int>();
+            var a = invocation.ReadArgument<int>();
+            var b = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Numbers.Calculator.Add(@a, @b));
+            invocation.SetResult(global::Numbers.Calculator.Add(a, b));
             return default;
         }
 
-        // global::Numbers.Calculator.Add(long, long)
         private static global::System.Threading.Tasks.ValueTask Numbers_Calculator_Add_E31AA76D(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @a = invocation.ReadArgument<long>();
-            var @b = invocation.ReadArgument<long>();
+            var a = invocation.ReadArgument<long>();
+            var b = invocation.ReadArgument<long>();
             invocation.EndArguments();
-            invocation.SetResult(global::Numbers.Calculator.Add(@a, @b));
+            invocation.SetResult(global::Numbers.Calculator.Add(a, b));
             return default;
         }
     }

@@ -6,14 +6,14 @@ namespace Multiprocessing.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     file static class ProcessCreateInterceptors
     {
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "/qqfUenq3hfXBtHcwx1/8W0AAABMYXVuY2hlci5jcw==")] // Launcher.cs(5,62)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Std/Labds6zkhmp9B8x6BOYAAABQcm9ncmFtLmNz")] // Program.cs(12,27)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Std/Labds6zkhmp9B8x6BGoAAABQcm9ncmFtLmNz")] // Program.cs(6,13)
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Std/Labds6zkhmp9B8x6BJAAAABQcm9ncmFtLmNz")] // Program.cs(7,13)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "/qqfUenq3hfXBtHcwx1/8W0AAABMYXVuY2hlci5jcw==")] // Launcher.cs(5,54)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Std/Labds6zkhmp9B8x6BGoAAABQcm9ncmFtLmNz")] // Program.cs(6,5)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Std/Labds6zkhmp9B8x6BJAAAABQcm9ncmFtLmNz")] // Program.cs(7,5)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Std/Labds6zkhmp9B8x6BOYAAABQcm9ncmFtLmNz")] // Program.cs(12,19)
         public static global::Multiprocessing.Process<int> Create_Square(global::System.Func<int, int> target, int arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<int>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x0BF4F590167690F3UL, "TestAssembly", "Worker.Square(int)");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }

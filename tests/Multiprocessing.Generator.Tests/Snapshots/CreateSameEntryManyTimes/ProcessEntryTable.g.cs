@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -23,23 +23,20 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::Worker.CountAsync(int)
         private static global::System.Threading.Tasks.ValueTask Worker_CountAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @limit = invocation.ReadArgument<int>();
+            var limit = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            return invocation.SetResultAsync(global::Worker.CountAsync(@limit));
+            return invocation.SetResultAsync(global::Worker.CountAsync(limit));
         }
 
-        // global::Worker.DelayAsync(int, global::System.Threading.CancellationToken)
         private static global::System.Threading.Tasks.ValueTask Worker_DelayAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @milliseconds = invocation.ReadArgument<int>();
+            var milliseconds = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            return new global::System.Threading.Tasks.ValueTask(global::Worker.DelayAsync(@milliseconds, invocation.CancellationToken));
+            return new global::System.Threading.Tasks.ValueTask(global::Worker.DelayAsync(milliseconds, invocation.CancellationToken));
         }
 
-        // global::Worker.Describe()
         private static global::System.Threading.Tasks.ValueTask Worker_Describe(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             invocation.EndArguments();
@@ -47,16 +44,14 @@ namespace Multiprocessing.Generated
             return default;
         }
 
-        // global::Worker.Log(string)
         private static global::System.Threading.Tasks.ValueTask Worker_Log(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @message = invocation.ReadArgument<string>();
+            var message = invocation.ReadArgument<string>();
             invocation.EndArguments();
-            global::Worker.Log(@message);
+            global::Worker.Log(message);
             return default;
         }
 
-        // global::Worker.Ping()
         private static global::System.Threading.Tasks.ValueTask Worker_Ping(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             invocation.EndArguments();
@@ -64,31 +59,28 @@ namespace Multiprocessing.Generated
             return default;
         }
 
-        // global::Worker.ReadAsync(string, global::System.Threading.CancellationToken)
         private static global::System.Threading.Tasks.ValueTask Worker_ReadAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @path = invocation.ReadArgument<string>();
+            var path = invocation.ReadArgument<string>();
             invocation.EndArguments();
-            return invocation.SetResultAsync(global::Worker.ReadAsync(@path, invocation.CancellationToken));
+            return invocation.SetResultAsync(global::Worker.ReadAsync(path, invocation.CancellationToken));
         }
 
-        // global::Worker.Square(int)
         private static global::System.Threading.Tasks.ValueTask Worker_Square(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @x = invocation.ReadArgument<int>();
+            var x = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Square(@x));
+            invocation.SetResult(global::Worker.Square(x));
             return default;
         }
 
-        // global::Worker.Sum(global::System.Collections.Generic.List<int>, global::System.Collections.Generic.Dictionary<string, int>, int[])
         private static global::System.Threading.Tasks.ValueTask Worker_Sum(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @values = invocation.ReadArgument<global::System.Collections.Generic.List<int>>();
-            var @weights = invocation.ReadArgument<global::System.Collections.Generic.Dictionary<string, int>>();
-            var @extra = invocation.ReadArgument<int[]>();
+            var values = invocation.ReadArgument<global::System.Collections.Generic.List<int>>();
+            var weights = invocation.ReadArgument<global::System.Collections.Generic.Dictionary<string, int>>();
+            var extra = invocation.ReadArgument<int[]>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Sum(@values, @weights, @extra));
+            invocation.SetResult(global::Worker.Sum(values, weights, extra));
             return default;
         }
     }

@@ -6,20 +6,20 @@ namespace Multiprocessing.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     file static class ProcessCreateInterceptors
     {
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "oedKuD6rrHOjSSoYcQIcOzgAAABQcm9ncmFtLmNz")] // Program.cs(4,19)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "oedKuD6rrHOjSSoYcQIcOzgAAABQcm9ncmFtLmNz")] // Program.cs(4,11)
         public static global::Multiprocessing.Process Create_Log(global::System.Action<string> target, string arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<string>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x963B50FAD057500CUL, "TestAssembly", "Worker.Log(string)");
             return global::Multiprocessing.Process.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "oedKuD6rrHOjSSoYcQIcO4EAAABQcm9ncmFtLmNz")] // Program.cs(5,22)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "oedKuD6rrHOjSSoYcQIcO4EAAABQcm9ncmFtLmNz")] // Program.cs(5,14)
         public static global::Multiprocessing.Process<int> Create_Square(global::System.Func<int, int> target, int arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<int>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x0BF4F590167690F3UL, "TestAssembly", "Worker.Square(int)");
             return global::Multiprocessing.Process<int>.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }

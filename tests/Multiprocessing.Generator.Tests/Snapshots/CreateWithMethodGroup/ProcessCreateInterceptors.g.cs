@@ -6,16 +6,16 @@ namespace Multiprocessing.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     file static class ProcessCreateInterceptors
     {
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Qa9otQ8+KZYMrfucEvnPuCoAAABQcm9ncmFtLmNz")] // Program.cs(3,19)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Qa9otQ8+KZYMrfucEvnPuCoAAABQcm9ncmFtLmNz")] // Program.cs(3,11)
         public static global::Multiprocessing.Process Create_Log(global::System.Action<string> target, string arg1)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            arguments.Write(arg1);
+            arguments.Write<string>(arg1);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x963B50FAD057500CUL, "TestAssembly", "Worker.Log(string)");
             return global::Multiprocessing.Process.FromEntry(new global::Multiprocessing.Hosting.EntryCall(entry, arguments));
         }
 
-        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Qa9otQ8+KZYMrfucEvnPuHcAAABQcm9ncmFtLmNz")] // Program.cs(7,20)
+        [global::System.Runtime.CompilerServices.InterceptsLocation(1, "Qa9otQ8+KZYMrfucEvnPuHcAAABQcm9ncmFtLmNz")] // Program.cs(7,12)
         public static global::Multiprocessing.Process Create_Ping(global::System.Action target)
         {
             var arguments = new global::Multiprocessing.Hosting.EntryArgumentWriter();

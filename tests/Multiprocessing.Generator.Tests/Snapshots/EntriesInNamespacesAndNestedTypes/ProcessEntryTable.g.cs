@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -20,43 +20,38 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::Company.Product.Jobs.Run(int)
         private static global::System.Threading.Tasks.ValueTask Company_Product_Jobs_Run(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @id = invocation.ReadArgument<int>();
+            var id = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            global::Company.Product.Jobs.Run(@id);
+            global::Company.Product.Jobs.Run(id);
             return default;
         }
 
-        // global::Company.Product.Workers.Inner.Jobs.Nested.Deeper.Run(int)
         private static global::System.Threading.Tasks.ValueTask Company_Product_Workers_Inner_Jobs_Nested_Deeper_Run(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @id = invocation.ReadArgument<int>();
+            var id = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Company.Product.Workers.Inner.Jobs.Nested.Deeper.Run(@id));
+            invocation.SetResult(global::Company.Product.Workers.Inner.Jobs.Nested.Deeper.Run(id));
             return default;
         }
 
-        // global::Company.Product.Workers.Inner.Jobs.Nested.Run(int)
         private static global::System.Threading.Tasks.ValueTask Company_Product_Workers_Inner_Jobs_Nested_Run(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @id = invocation.ReadArgument<int>();
+            var id = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Company.Product.Workers.Inner.Jobs.Nested.Run(@id));
+            invocation.SetResult(global::Company.Product.Workers.Inner.Jobs.Nested.Run(id));
             return default;
         }
 
-        // global::Company.Product.Workers.Inner.Jobs.Run(int)
         private static global::System.Threading.Tasks.ValueTask Company_Product_Workers_Inner_Jobs_Run(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @id = invocation.ReadArgument<int>();
+            var id = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            global::Company.Product.Workers.Inner.Jobs.Run(@id);
+            global::Company.Product.Workers.Inner.Jobs.Run(id);
             return default;
         }
 
-        // global::GlobalJobs.Run()
         private static global::System.Threading.Tasks.ValueTask GlobalJobs_Run(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             invocation.EndArguments();

@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -14,43 +14,40 @@ namespace Multiprocessing.Generated
         {
             0x929EA72E6D498C23UL => Shop_Worker_Forward, // global::Shop.Worker.Forward(string, byte[])
             0x46E902A029A39B7EUL => Shop_Worker_Group, // global::Shop.Worker.Group(global::Shop.Order[], (int Low, int High))
-            0xB34C4BBD9910C055UL => Shop_Worker_Price, // global::Shop.Worker.Price(global::Shop.Order, global::Shop.Basket, global::System.Collections.Generic.List<int>, global::System.Collections.Generic.Dictionary<string, int>, string[], double[][], string?, int?)
+            0x02A4CC903944D8D8UL => Shop_Worker_Price, // global::Shop.Worker.Price(global::Shop.Order, global::Shop.Basket, global::System.Collections.Generic.List<int>, global::System.Collections.Generic.Dictionary<string, int>, string[], double[][], string, int?)
             _ => null,
         };
 
-        // global::Shop.Worker.Forward(string, byte[])
-        private static global::System.Threading.Tasks.ValueTask Shop_Worker_Forward(global::Multiprocessing.Hosting.EntryInvocation entryInvocation)
+        private static global::System.Threading.Tasks.ValueTask Shop_Worker_Forward(global::Multiprocessing.Hosting.EntryInvocation invocation2)
         {
-            var @invocation = entryInvocation.ReadArgument<string>();
-            var @payload = entryInvocation.ReadArgument<byte[]>();
-            entryInvocation.EndArguments();
-            global::Shop.Worker.Forward(@invocation, @payload);
+            var invocation = invocation2.ReadArgument<string>();
+            var payload = invocation2.ReadArgument<byte[]>();
+            invocation2.EndArguments();
+            global::Shop.Worker.Forward(invocation, payload);
             return default;
         }
 
-        // global::Shop.Worker.Group(global::Shop.Order[], (int Low, int High))
         private static global::System.Threading.Tasks.ValueTask Shop_Worker_Group(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @orders = invocation.ReadArgument<global::Shop.Order[]>();
-            var @range = invocation.ReadArgument<(int Low, int High)>();
+            var orders = invocation.ReadArgument<global::Shop.Order[]>();
+            var range = invocation.ReadArgument<(int Low, int High)>();
             invocation.EndArguments();
-            invocation.SetResult(global::Shop.Worker.Group(@orders, @range));
+            invocation.SetResult(global::Shop.Worker.Group(orders, range));
             return default;
         }
 
-        // global::Shop.Worker.Price(global::Shop.Order, global::Shop.Basket, global::System.Collections.Generic.List<int>, global::System.Collections.Generic.Dictionary<string, int>, string[], double[][], string?, int?)
         private static global::System.Threading.Tasks.ValueTask Shop_Worker_Price(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @order = invocation.ReadArgument<global::Shop.Order>();
-            var @basket = invocation.ReadArgument<global::Shop.Basket>();
-            var @quantities = invocation.ReadArgument<global::System.Collections.Generic.List<int>>();
-            var @stock = invocation.ReadArgument<global::System.Collections.Generic.Dictionary<string, int>>();
-            var @tags = invocation.ReadArgument<string[]>();
-            var @matrix = invocation.ReadArgument<double[][]>();
-            var @note = invocation.ReadArgument<string?>();
-            var @limit = invocation.ReadArgument<int?>();
+            var order = invocation.ReadArgument<global::Shop.Order>();
+            var basket = invocation.ReadArgument<global::Shop.Basket>();
+            var quantities = invocation.ReadArgument<global::System.Collections.Generic.List<int>>();
+            var stock = invocation.ReadArgument<global::System.Collections.Generic.Dictionary<string, int>>();
+            var tags = invocation.ReadArgument<string[]>();
+            var matrix = invocation.ReadArgument<double[][]>();
+            var note = invocation.ReadArgument<string?>();
+            var limit = invocation.ReadArgument<int?>();
             invocation.EndArguments();
-            invocation.SetResult(global::Shop.Worker.Price(@order, @basket, @quantities, @stock, @tags, @matrix, @note, @limit));
+            invocation.SetResult(global::Shop.Worker.Price(order, basket, quantities, stock, tags, matrix, note, limit));
             return default;
         }
     }

@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -22,61 +22,54 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::Worker.CountAsync(int)
         private static global::System.Threading.Tasks.ValueTask Worker_CountAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @limit = invocation.ReadArgument<int>();
+            var limit = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            return invocation.SetResultAsync(global::Worker.CountAsync(@limit));
+            return invocation.SetResultAsync(global::Worker.CountAsync(limit));
         }
 
-        // global::Worker.DelayAsync(int)
         private static global::System.Threading.Tasks.ValueTask Worker_DelayAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @milliseconds = invocation.ReadArgument<int>();
+            var milliseconds = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            return new global::System.Threading.Tasks.ValueTask(global::Worker.DelayAsync(@milliseconds));
+            return new global::System.Threading.Tasks.ValueTask(global::Worker.DelayAsync(milliseconds));
         }
 
-        // global::Worker.FlushAsync()
         private static global::System.Threading.Tasks.ValueTask Worker_FlushAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             invocation.EndArguments();
             return global::Worker.FlushAsync();
         }
 
-        // global::Worker.Greet(string)
         private static global::System.Threading.Tasks.ValueTask Worker_Greet(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @name = invocation.ReadArgument<string>();
+            var name = invocation.ReadArgument<string>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Greet(@name));
+            invocation.SetResult(global::Worker.Greet(name));
             return default;
         }
 
-        // global::Worker.Log(string)
         private static global::System.Threading.Tasks.ValueTask Worker_Log(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @message = invocation.ReadArgument<string>();
+            var message = invocation.ReadArgument<string>();
             invocation.EndArguments();
-            global::Worker.Log(@message);
+            global::Worker.Log(message);
             return default;
         }
 
-        // global::Worker.ReadAsync(string)
         private static global::System.Threading.Tasks.ValueTask Worker_ReadAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @path = invocation.ReadArgument<string>();
+            var path = invocation.ReadArgument<string>();
             invocation.EndArguments();
-            return invocation.SetResultAsync(global::Worker.ReadAsync(@path));
+            return invocation.SetResultAsync(global::Worker.ReadAsync(path));
         }
 
-        // global::Worker.Square(int)
         private static global::System.Threading.Tasks.ValueTask Worker_Square(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @x = invocation.ReadArgument<int>();
+            var x = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Square(@x));
+            invocation.SetResult(global::Worker.Square(x));
             return default;
         }
     }

@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -19,16 +19,14 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::Worker.PollAsync(string, int, global::System.Threading.CancellationToken)
         private static global::System.Threading.Tasks.ValueTask Worker_PollAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @queue = invocation.ReadArgument<string>();
-            var @intervalMilliseconds = invocation.ReadArgument<int>();
+            var queue = invocation.ReadArgument<string>();
+            var intervalMilliseconds = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            return new global::System.Threading.Tasks.ValueTask(global::Worker.PollAsync(@queue, @intervalMilliseconds, invocation.CancellationToken));
+            return new global::System.Threading.Tasks.ValueTask(global::Worker.PollAsync(queue, intervalMilliseconds, invocation.CancellationToken));
         }
 
-        // global::Worker.Spin(global::System.Threading.CancellationToken)
         private static global::System.Threading.Tasks.ValueTask Worker_Spin(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             invocation.EndArguments();
@@ -36,16 +34,14 @@ namespace Multiprocessing.Generated
             return default;
         }
 
-        // global::Worker.Sum(int[], global::System.Threading.CancellationToken)
         private static global::System.Threading.Tasks.ValueTask Worker_Sum(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @values = invocation.ReadArgument<int[]>();
+            var values = invocation.ReadArgument<int[]>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Sum(@values, invocation.CancellationToken));
+            invocation.SetResult(global::Worker.Sum(values, invocation.CancellationToken));
             return default;
         }
 
-        // global::Worker.WaitAsync(global::System.Threading.CancellationToken)
         private static global::System.Threading.Tasks.ValueTask Worker_WaitAsync(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             invocation.EndArguments();

@@ -9,14 +9,23 @@ partial class Heartbeat
     protected override global::Multiprocessing.Hosting.EntryCall? CaptureGeneratedCall()
     {
         var state = new global::Multiprocessing.Hosting.EntryArgumentWriter();
+        WriteGeneratedState(state);
         var entry = new global::Multiprocessing.Hosting.EntryReference(0xDD6D22F96886936AUL, "TestAssembly", "Heartbeat.Run()");
         return new global::Multiprocessing.Hosting.EntryCall(entry, state);
+    }
+
+    /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    protected override void WriteGeneratedState(global::Multiprocessing.Hosting.EntryArgumentWriter state)
+    {
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry(global::Multiprocessing.Hosting.EntryInvocation invocation)
     {
         var process = new Heartbeat(invocation);
+        invocation.EndArguments();
         invocation.AttachProcess(process);
         return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
     }
@@ -27,10 +36,11 @@ partial class Heartbeat
     {
     }
 
+    /// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     private Heartbeat(global::Multiprocessing.Hosting.EntryInvocation invocation)
     {
-        invocation.EndArguments();
     }
 }

@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -19,42 +19,38 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::Worker.Add(int)
         private static global::System.Threading.Tasks.ValueTask Worker_Add_1209ACB2(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @a = invocation.ReadArgument<int>();
+            var a = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Add(@a));
+            invocation.SetResult(global::Worker.Add(a));
             return default;
         }
 
-        // global::Worker.Add(int, int)
         private static global::System.Threading.Tasks.ValueTask Worker_Add_67AC7C81(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @a = invocation.ReadArgument<int>();
-            var @b = invocation.ReadArgument<int>();
+            var a = invocation.ReadArgument<int>();
+            var b = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Add(@a, @b));
+            invocation.SetResult(global::Worker.Add(a, b));
             return default;
         }
 
-        // global::Worker.Add(long, long)
         private static global::System.Threading.Tasks.ValueTask Worker_Add_075AA2B1(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @a = invocation.ReadArgument<long>();
-            var @b = invocation.ReadArgument<long>();
+            var a = invocation.ReadArgument<long>();
+            var b = invocation.ReadArgument<long>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Add(@a, @b));
+            invocation.SetResult(global::Worker.Add(a, b));
             return default;
         }
 
-        // global::Worker.Add(string, string)
         private static global::System.Threading.Tasks.ValueTask Worker_Add_DCD5DB9D(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @a = invocation.ReadArgument<string>();
-            var @b = invocation.ReadArgument<string>();
+            var a = invocation.ReadArgument<string>();
+            var b = invocation.ReadArgument<string>();
             invocation.EndArguments();
-            invocation.SetResult(global::Worker.Add(@a, @b));
+            invocation.SetResult(global::Worker.Add(a, b));
             return default;
         }
     }

@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {

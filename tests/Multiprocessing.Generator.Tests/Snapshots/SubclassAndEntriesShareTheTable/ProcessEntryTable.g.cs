@@ -3,7 +3,7 @@
 
 namespace Multiprocessing.Generated
 {
-    /// <summary>The process entries of TestAssembly, by id, for a child to run the one its parent asked for.</summary>
+    /// <summary>The process entries of this assembly, by id, for a child to run the one its parent asked for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
     internal static class ProcessEntryTable
     {
@@ -17,12 +17,11 @@ namespace Multiprocessing.Generated
             _ => null,
         };
 
-        // global::App.Worker.Square(int)
         private static global::System.Threading.Tasks.ValueTask App_Worker_Square(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
-            var @x = invocation.ReadArgument<int>();
+            var x = invocation.ReadArgument<int>();
             invocation.EndArguments();
-            invocation.SetResult(global::App.Worker.Square(@x));
+            invocation.SetResult(global::App.Worker.Square(x));
             return default;
         }
     }

@@ -11,26 +11,37 @@ namespace Crawler
         protected override global::Multiprocessing.Hosting.EntryCall? CaptureGeneratedCall()
         {
             var state = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            state.Write(this._attempts);
-            state.Write(this._urls);
-            state.Write(this.UserAgent);
-            state.Write(this.TimeoutSeconds);
-            state.Write(this.OutputDirectory);
-            state.Write(this.Verbose);
+            WriteGeneratedState(state);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0xECFD4488A046D05FUL, "TestAssembly", "Downloader.Run()");
             return new global::Multiprocessing.Hosting.EntryCall(entry, state);
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override void WriteGeneratedState(global::Multiprocessing.Hosting.EntryArgumentWriter state)
+        {
+            state.Write<int>(this._attempts);
+            state.Write<global::System.Collections.Generic.List<string>>(this._urls);
+            state.Write<string>(this.UserAgent);
+            state.Write<int>(this.TimeoutSeconds);
+            state.Write<string>(this.OutputDirectory);
+            state.Write<bool>(this.Verbose);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
         internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             var process = new Downloader(invocation);
+            invocation.EndArguments();
             invocation.AttachProcess(process);
             return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
         }
 
+        /// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private Downloader(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             this._attempts = invocation.ReadArgument<int>();
@@ -39,7 +50,6 @@ namespace Crawler
             this.TimeoutSeconds = invocation.ReadArgument<int>();
             this.OutputDirectory = invocation.ReadArgument<string>();
             this.Verbose = invocation.ReadArgument<bool>();
-            invocation.EndArguments();
         }
     }
 }

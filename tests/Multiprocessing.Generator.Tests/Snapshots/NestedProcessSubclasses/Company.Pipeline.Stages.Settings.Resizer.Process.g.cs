@@ -15,15 +15,24 @@ namespace Company.Pipeline
                 protected override global::Multiprocessing.Hosting.EntryCall? CaptureGeneratedCall()
                 {
                     var state = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-                    state.Write(this._width);
+                    WriteGeneratedState(state);
                     var entry = new global::Multiprocessing.Hosting.EntryReference(0x36B56C95E01654EBUL, "TestAssembly", "Resizer.Run()");
                     return new global::Multiprocessing.Hosting.EntryCall(entry, state);
+                }
+
+                /// <inheritdoc/>
+                [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                protected override void WriteGeneratedState(global::Multiprocessing.Hosting.EntryArgumentWriter state)
+                {
+                    state.Write<int>(this._width);
                 }
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
                 internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry(global::Multiprocessing.Hosting.EntryInvocation invocation)
                 {
                     var process = new Resizer(invocation);
+                    invocation.EndArguments();
                     invocation.AttachProcess(process);
                     return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
                 }
@@ -34,12 +43,13 @@ namespace Company.Pipeline
                 {
                 }
 
+                /// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
                 [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
                 private Resizer(global::Multiprocessing.Hosting.EntryInvocation invocation)
                 {
                     this._width = invocation.ReadArgument<int>();
-                    invocation.EndArguments();
                 }
             }
         }

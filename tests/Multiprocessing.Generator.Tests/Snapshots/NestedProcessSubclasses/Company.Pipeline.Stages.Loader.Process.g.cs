@@ -13,15 +13,24 @@ namespace Company.Pipeline
             protected override global::Multiprocessing.Hosting.EntryCall? CaptureGeneratedCall()
             {
                 var state = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-                state.Write(this.Source);
+                WriteGeneratedState(state);
                 var entry = new global::Multiprocessing.Hosting.EntryReference(0x8A16DE99A3095661UL, "TestAssembly", "Loader.Run()");
                 return new global::Multiprocessing.Hosting.EntryCall(entry, state);
+            }
+
+            /// <inheritdoc/>
+            [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            protected override void WriteGeneratedState(global::Multiprocessing.Hosting.EntryArgumentWriter state)
+            {
+                state.Write<string>(this.Source);
             }
 
             [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
             internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry(global::Multiprocessing.Hosting.EntryInvocation invocation)
             {
                 var process = new Loader(invocation);
+                invocation.EndArguments();
                 invocation.AttachProcess(process);
                 return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
             }
@@ -32,12 +41,13 @@ namespace Company.Pipeline
             {
             }
 
+            /// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
             [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-            private Loader(global::Multiprocessing.Hosting.EntryInvocation invocation)
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            protected Loader(global::Multiprocessing.Hosting.EntryInvocation invocation)
             {
                 this.Source = invocation.ReadArgument<string>();
-                invocation.EndArguments();
             }
         }
     }

@@ -11,16 +11,25 @@ namespace App
         protected override global::Multiprocessing.Hosting.EntryCall? CaptureGeneratedCall()
         {
             var state = new global::Multiprocessing.Hosting.EntryArgumentWriter();
-            state.Write(this._count);
-            state.Write(this.Step);
+            WriteGeneratedState(state);
             var entry = new global::Multiprocessing.Hosting.EntryReference(0x29D6C2E1102148CBUL, "TestAssembly", "Counter.Run()");
             return new global::Multiprocessing.Hosting.EntryCall(entry, state);
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override void WriteGeneratedState(global::Multiprocessing.Hosting.EntryArgumentWriter state)
+        {
+            state.Write<int>(this._count);
+            state.Write<int>(this.Step);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
         internal static global::System.Threading.Tasks.ValueTask RunGeneratedEntry(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             var process = new Counter(invocation);
+            invocation.EndArguments();
             invocation.AttachProcess(process);
             return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
         }
@@ -31,13 +40,14 @@ namespace App
         {
         }
 
+        /// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Multiprocessing.Generator", "{version}")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Counter(global::Multiprocessing.Hosting.EntryInvocation invocation)
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected Counter(global::Multiprocessing.Hosting.EntryInvocation invocation)
         {
             this._count = invocation.ReadArgument<int>();
             this.Step = invocation.ReadArgument<int>();
-            invocation.EndArguments();
         }
     }
 }
