@@ -19,6 +19,17 @@ public sealed class SubclassTests
     }
 
     [Fact]
+    public void A_subclass_of_a_subclass_carries_both_states_and_runs_its_own_Run()
+    {
+        using var temp = new TempDirectory();
+        var p = new LabelledCopyingProcess(temp.File("out"), 1, "derived") { Text = "base state" };
+        p.Start();
+        p.Join();
+        Assert.Equal(0, p.ExitCode);
+        Assert.Equal($"base state|2||parent|{p.Name}|derived", File.ReadAllText(temp.File("out")));
+    }
+
+    [Fact]
     public async Task A_subclass_may_override_RunAsync()
     {
         using var temp = new TempDirectory();

@@ -106,6 +106,8 @@ public partial class CopyingProcess : Process
 
     public void SetParentOnly(string value) => _parentOnly = value;
 
+    protected string OutputPath => _path;
+
     protected override void Run()
     {
         _count++;
@@ -121,5 +123,19 @@ public partial class AsyncProcess : Process
     {
         await Task.Yield();
         await File.WriteAllTextAsync(Path, "async run");
+    }
+}
+
+public partial class LabelledCopyingProcess : CopyingProcess
+{
+    public LabelledCopyingProcess(string path, int count, string label)
+        : base(path, count) => Label = label;
+
+    public string Label { get; }
+
+    protected override void Run()
+    {
+        base.Run();
+        File.AppendAllText(OutputPath, "|" + Label);
     }
 }
