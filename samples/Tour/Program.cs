@@ -14,6 +14,11 @@ var square = Process.Create(Tour.Square, 7);
 square.Start();
 Console.WriteLine($"Square(7) = {await square.Result}, computed by pid {square.Pid}, exit code {square.ExitCode}");
 
+// A child may start children of its own; they are named after their parent, as in Python.
+var nested = Process.Create(Tour.StartGrandchild);
+nested.Start();
+Console.WriteLine($"{nested.Name} started {await nested.Result}");
+
 // 2. Ten children, one after the other (the seed's first example); each prints its parent's pid and its own.
 Console.WriteLine("-- 2. children started and joined one after another");
 for (int i = 0; i < 10; i++)
@@ -72,6 +77,15 @@ static class Tour
     [ProcessEntry]
     public static void Info(int index) =>
         Console.WriteLine($"child {index}: {DateTime.Now:HH:mm:ss.fff}, parent {Process.Parent?.Pid}, pid {Environment.ProcessId}");
+
+    [ProcessEntry]
+    public static string StartGrandchild()
+    {
+        var grandchild = Process.Create(Square, 3);
+        grandchild.Start();
+        grandchild.Join();
+        return $"{grandchild.Name}, which computed {grandchild.Result.Result}";
+    }
 
     [ProcessEntry]
     public static int Divide(int x, int y) => x / y;

@@ -28,11 +28,11 @@ public static class ProcessGuard
     /// </summary>
     public static void Enter()
     {
+        // Set before running a child's entry too: a child that starts children of its own restarts this same program.
+        Interlocked.Exchange(ref s_entered, 1);
         if (ChildRunner.IsChildRequested)
         {
             ChildRunner.RunAndExit();
         }
-
-        Interlocked.Exchange(ref s_entered, 1);
     }
 }

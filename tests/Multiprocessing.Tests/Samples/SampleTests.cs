@@ -57,6 +57,7 @@ public sealed class SampleTests
         var run = SampleRunner.AppHost("Tour");
         Assert.True(run.ExitCode == 0, run.Errors);
         Assert.Contains("Square(7) = 49", run.Output);
+        Assert.Matches(@"Process-(\d+) started Process-\1:1, which computed 9", run.Output);
         Assert.Equal(10, Regex.Matches(run.Output, @"child \d: .* parent \d+, pid \d+").Count);
         Assert.Contains("caught System.DivideByZeroException", run.Output);
         Assert.Contains("(exit code 1)", run.Output);
