@@ -1,4 +1,6 @@
 using Multiprocessing;
+using Multiprocessing.Benchmarks.Harness;
 
+// Children are this program started again: the guard must come first, so a child runs its entry and exits here.
 ProcessGuard.Enter();
-Console.WriteLine("Benchmarks: not written yet.");
+return BenchmarkCli.Run(args);

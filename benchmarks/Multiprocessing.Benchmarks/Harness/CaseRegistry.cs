@@ -1,0 +1,18 @@
+using Multiprocessing.Benchmarks.Cases;
+
+namespace Multiprocessing.Benchmarks.Harness;
+
+/// <summary>
+/// Every benchmark case, in the order <c>benchmarks/run</c> runs them. Adding a case: write its class under
+/// <c>Cases/</c>, add it here, and add <c>benchmarks/python/NAME.py</c>. The driver needs no change.
+/// </summary>
+internal static class CaseRegistry
+{
+    public static IReadOnlyList<BenchmarkCase> All { get; } =
+    [
+        new SpawnJoinNoop(),
+    ];
+
+    public static BenchmarkCase? Find(string name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+}
