@@ -81,6 +81,23 @@ public sealed class ResultTests
     }
 
     [Fact]
+    public async Task The_child_inherits_the_environment_and_working_directory_but_not_the_runtimes_own_variable()
+    {
+        string variable = "MP_TEST_" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(variable, "inherited value");
+        try
+        {
+            var p = Process.Create(TestEntries.Surroundings, variable);
+            p.Start();
+            Assert.Equal(["inherited value", Environment.CurrentDirectory, "<unset>"], await p.Result);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    [Fact]
     public async Task The_child_knows_its_name_and_its_parent()
     {
         var p = Process.Create(TestEntries.WhoAmI);

@@ -67,6 +67,11 @@ public static class TestEntries
         [Process.Current.Name, Process.Current.Pid.ToString(), Process.Parent?.Pid.ToString() ?? "", Process.Parent?.Name ?? "", Process.Current.IsDaemon.ToString()];
 
     [ProcessEntry]
+    public static string[] Surroundings(string variable) =>
+        [Environment.GetEnvironmentVariable(variable) ?? "<unset>", Environment.CurrentDirectory,
+         Environment.GetEnvironmentVariable("MULTIPROCESSING_CHILD_FD") ?? "<unset>"];
+
+    [ProcessEntry]
     public static string StartGrandchild()
     {
         var grandchild = Process.Create(Noop);
