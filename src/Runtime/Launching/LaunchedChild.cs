@@ -16,6 +16,9 @@ internal sealed class LaunchedChild
     /// <summary>The descriptor number the child finds its end of the control socket at.</summary>
     public const int ControlFd = 3;
 
+    /// <summary>The exit code reported when the child's exit status could not be collected.</summary>
+    public const int UnknownExitCode = 255;
+
     private readonly Socket _control;
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource<ChildOutcome?> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -123,12 +126,10 @@ internal sealed class LaunchedChild
             }
 
             _reaped = true;
-            if (result < 0)
-            {
-                throw new InvalidOperationException($"Could not collect the exit status of child {Pid}: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
-            }
 
-            return LibC.DecodeWaitStatus(status);
+            // Only someone else reaping our child (a SIGCHLD set to SIG_IGN, a stray waitpid(-1)) gets here; a joiner
+            // must still return, so report an exit status that says it is unknown rather than throw.
+            return result < 0 ? UnknownExitCode : LibC.DecodeWaitStatus(status);
         }
     }
 
