@@ -9,8 +9,13 @@ namespace Multiprocessing.Analyzers
     {
         public const string CantPickleLocalObject = "(Python: \"Can't pickle local object\")";
 
-        public static string Explain(EntryProblem problem) => problem switch
+        public static string Explain(EntryProblem problem, IMethodSymbol method) => problem switch
         {
+            EntryProblem.NotOrdinaryMethod =>
+                "it is " + Kind(method) + ", which generated code cannot call by name; move the work into an ordinary static method and mark that",
+            EntryProblem.StaticVirtualInInterface =>
+                "it is a static abstract or virtual interface member, which C# lets code call only through a type parameter, so the generated "
+                + "dispatch code cannot call it; mark a static method of a class instead, such as the member's implementation",
             EntryProblem.NotStatic =>
                 "it is an instance method, and a child process has no instance to call it on; make it static",
             EntryProblem.Generic =>
@@ -28,10 +33,25 @@ namespace Multiprocessing.Analyzers
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "Not a broken entry rule."),
         };
 
-        /// <summary>How a method is named in messages: <c>Worker.Square(int)</c>, or <c>Helper()</c> for a local function.</summary>
+        /// <summary>
+        /// How a method is named in messages: <c>Worker.Square(int)</c>; as C# spells the others: <c>Helper()</c> for a
+        /// local function, <c>Money.operator +(Money, Money)</c>, <c>Settings.Path.get</c>.
+        /// </summary>
         public static string DisplayName(IMethodSymbol method) =>
-            method.MethodKind == MethodKind.LocalFunction
-                ? method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)
-                : EntryIds.DisplayName(method);
+            method.MethodKind == MethodKind.Ordinary
+                ? EntryIds.DisplayName(method)
+                : method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+
+        private static string Kind(IMethodSymbol method) => method.MethodKind switch
+        {
+            MethodKind.PropertyGet or MethodKind.PropertySet => "a property accessor",
+            MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise => "an event accessor",
+            MethodKind.UserDefinedOperator => "an operator",
+            MethodKind.Conversion => "a conversion operator",
+            MethodKind.Constructor or MethodKind.StaticConstructor => "a constructor",
+            MethodKind.Destructor => "a finalizer",
+            MethodKind.ExplicitInterfaceImplementation => "an explicit interface implementation",
+            _ => "not an ordinary method",
+        };
     }
 }

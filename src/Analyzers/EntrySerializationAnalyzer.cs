@@ -8,14 +8,15 @@ using Multiprocessing.Analyzers.Serialization;
 namespace Multiprocessing.Analyzers
 {
     /// <summary>
-    /// MP0003: a parameter or result of a <c>[ProcessEntry]</c> method that MemoryPack cannot serialize. Without it the
-    /// generated serializer fails when the process starts (arguments) or when the child returns (result).
+    /// MP0003: a parameter or result of a <c>[ProcessEntry]</c> method, or a member of a process subclass's state, that
+    /// MemoryPack cannot serialize. Without it the generated serializer fails when the process starts (arguments and
+    /// state) or when the child returns (result).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EntrySerializationAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.NotSerializable);
+            ImmutableArray.Create(DiagnosticDescriptors.NotSerializable, DiagnosticDescriptors.NotSerializableState);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -30,6 +31,7 @@ namespace Multiprocessing.Analyzers
 
                 var checker = new SerializabilityChecker(start.Compilation, symbols);
                 start.RegisterSymbolAction(symbol => Analyze(symbols, checker, symbol), SymbolKind.Method);
+                start.RegisterSymbolAction(symbol => AnalyzeState(symbols, checker, symbol), SymbolKind.NamedType);
             });
         }
 
@@ -71,6 +73,32 @@ namespace Multiprocessing.Analyzers
                     entry,
                     resultProblem.Describe(),
                     resultProblem.Reason));
+            }
+        }
+
+        // Only a class the generator completes sends its state; MP0005 reports the others.
+        private static void AnalyzeState(RuntimeSymbols symbols, SerializabilityChecker checker, SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!SubclassRules.IsStartable(type, symbols) || SubclassRules.FindProblem(type, symbols, context.CancellationToken) is not null)
+            {
+                return;
+            }
+
+            string processClass = SubclassProblemText.Name(type);
+            foreach (var member in SubclassRules.State(type, symbols))
+            {
+                var (kind, memberType) = member is IPropertySymbol property ? ("Property", property.Type) : ("Field", ((IFieldSymbol)member).Type);
+                if (checker.FindProblem(memberType) is { } problem)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.NotSerializableState,
+                        member.Locations.IsEmpty ? Location.None : member.Locations[0],
+                        kind + " '" + member.Name + "'",
+                        processClass,
+                        problem.Describe(),
+                        problem.Reason));
+                }
             }
         }
 

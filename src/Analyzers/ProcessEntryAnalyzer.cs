@@ -54,7 +54,7 @@ namespace Multiprocessing.Analyzers
                 DiagnosticDescriptors.InvalidEntry,
                 method.Locations.IsEmpty ? Location.None : method.Locations[0],
                 EntryProblemText.DisplayName(method),
-                EntryProblemText.Explain(problem)));
+                EntryProblemText.Explain(problem, method)));
         }
     }
 }

@@ -10,8 +10,9 @@ using Multiprocessing.Generator.Support;
 namespace Multiprocessing.Analyzers
 {
     /// <summary>
-    /// MP0002: a <c>Process.Create</c> call that the generator will not intercept, because its target is not a valid
-    /// <c>[ProcessEntry]</c> method passed as a method group. Such a call compiles against the runtime's stub and
+    /// A <c>Process.Create</c> call that the generator will not intercept. MP0002: its target is not a valid
+    /// <c>[ProcessEntry]</c> method passed as a method group. MP0004: the target is valid, but the call is closed over a
+    /// type parameter of the generic method or type around it. Such a call compiles against the runtime's stub and
     /// throws when it runs; this turns that into a build error at the call.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,7 +21,7 @@ namespace Multiprocessing.Analyzers
         private const int MaxExpressionLength = 60;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.TargetNotEntry);
+            ImmutableArray.Create(DiagnosticDescriptors.TargetNotEntry, DiagnosticDescriptors.GenericCallSite);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -49,7 +50,91 @@ namespace Multiprocessing.Analyzers
             if (Describe(symbols, target) is { } reason)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TargetNotEntry, target.Syntax.GetLocation(), reason.Target, reason.Why));
+                return;
             }
+
+            if (Unwrap(target) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
+                && FindTypeParameter(invocation.TargetMethod) is { } typeParameter)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.GenericCallSite,
+                    OpenArgumentLocation(invocation),
+                    EntryProblemText.DisplayName(reference.Method),
+                    invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                    typeParameter.Name));
+            }
+        }
+
+        private static IOperation Unwrap(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
+        }
+
+        /// <summary>
+        /// The first type parameter in the call's closed signature, or null when every type is concrete. Mirrors the
+        /// generator's <c>CallSiteParser.ContainsTypeParameter</c>, which skips such a call: an interceptor outside the
+        /// generic method cannot name the type parameter.
+        /// </summary>
+        private static ITypeParameterSymbol? FindTypeParameter(IMethodSymbol create)
+        {
+            if (FindTypeParameter(create.ReturnType) is { } inReturn)
+            {
+                return inReturn;
+            }
+
+            foreach (var parameter in create.Parameters)
+            {
+                if (FindTypeParameter(parameter.Type) is { } inParameter)
+                {
+                    return inParameter;
+                }
+            }
+
+            return null;
+        }
+
+        private static ITypeParameterSymbol? FindTypeParameter(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case ITypeParameterSymbol typeParameter:
+                    return typeParameter;
+                case IArrayTypeSymbol array:
+                    return FindTypeParameter(array.ElementType);
+                case IPointerTypeSymbol pointer:
+                    return FindTypeParameter(pointer.PointedAtType);
+                case INamedTypeSymbol named:
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (FindTypeParameter(argument) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return named.ContainingType is { } outer ? FindTypeParameter(outer) : null;
+                default:
+                    return null;
+            }
+        }
+
+        // Where the cast goes: the first argument after the target whose parameter is typed by a type parameter.
+        private static Location OpenArgumentLocation(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Ordinal: > 0 } parameter && !argument.IsImplicit && FindTypeParameter(parameter.Type) is not null)
+                {
+                    return argument.Syntax.GetLocation();
+                }
+            }
+
+            return invocation.Syntax.GetLocation();
         }
 
         /// <summary>
@@ -59,13 +144,7 @@ namespace Multiprocessing.Analyzers
         /// </summary>
         private static (string Target, string Why)? Describe(RuntimeSymbols symbols, IOperation target)
         {
-            var value = target;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            switch (value)
+            switch (Unwrap(target))
             {
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation function }:
                     return (function.Syntax is AnonymousMethodExpressionSyntax ? "an anonymous method" : "a lambda",
@@ -105,7 +184,7 @@ namespace Multiprocessing.Analyzers
             var problem = EntryRules.Check(method);
             return problem == EntryProblem.None
                 ? null
-                : ("'" + name + "'", "it breaks an entry rule (" + DiagnosticDescriptors.InvalidEntryId + "): " + EntryProblemText.Explain(problem));
+                : ("'" + name + "'", "it breaks an entry rule (" + DiagnosticDescriptors.InvalidEntryId + "): " + EntryProblemText.Explain(problem, method));
         }
 
         private static string Shorten(string expression)

@@ -146,6 +146,117 @@ public sealed class ProcessEntryAnalyzerTests
                 "its CancellationToken is not its last parameter; move the token to the end"));
 
     [Fact]
+    public Task Property_accessor_is_reported_by_its_kind() =>
+        Verify.VerifyAsync(
+            """
+            using Multiprocessing;
+
+            public static class Settings
+            {
+                public static int Count
+                {
+                    [ProcessEntry]
+                    {|#0:get|} => 1;
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidEntry).WithLocation(0).WithArguments(
+                "Settings.Count.get",
+                "it is a property accessor, which generated code cannot call by name; move the work into an ordinary static method and mark that"));
+
+    [Fact]
+    public Task Operator_is_reported_by_its_kind() =>
+        Verify.VerifyAsync(
+            """
+            using Multiprocessing;
+
+            public readonly struct Money
+            {
+                [ProcessEntry]
+                public static Money operator {|#0:+|}(Money left, Money right) => left;
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidEntry).WithLocation(0).WithArguments(
+                "Money.operator +(Money, Money)",
+                "it is an operator, which generated code cannot call by name; move the work into an ordinary static method and mark that"));
+
+    [Theory]
+    [InlineData("[ProcessEntry] public static explicit operator {|MP0001:int|}(Money money) => 0;")]
+    [InlineData("public static event System.Action? Changed { [ProcessEntry] {|MP0001:add|} { } remove { } }")]
+    public Task Other_members_that_are_not_ordinary_methods_are_reported(string member) =>
+        Verify.VerifyAsync(
+            $$"""
+            #nullable enable
+            using Multiprocessing;
+
+            public class Money
+            {
+                {{member}}
+            }
+            """);
+
+    [Theory]
+    [InlineData("static abstract int {|#0:Area|}(int size);")]
+    [InlineData("static virtual int {|#0:Area|}(int size) => size * size;")]
+    public Task Static_abstract_or_virtual_interface_member_is_reported(string member) =>
+        Verify.VerifyAsync(
+            $$"""
+            using Multiprocessing;
+
+            public interface IShape
+            {
+                [ProcessEntry]
+                {{member}}
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidEntry).WithLocation(0).WithArguments(
+                "IShape.Area(int)",
+                "it is a static abstract or virtual interface member, which C# lets code call only through a type parameter, so the "
+                + "generated dispatch code cannot call it; mark a static method of a class instead, such as the member's implementation"));
+
+    [Fact]
+    public Task Explicit_implementation_of_a_static_interface_member_is_reported() =>
+        Verify.VerifyAsync(
+            """
+            using Multiprocessing;
+
+            public interface IShape
+            {
+                static abstract int Area(int size);
+            }
+
+            public sealed class Square : IShape
+            {
+                [ProcessEntry]
+                static int IShape.{|#0:Area|}(int size) => size * size;
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidEntry).WithLocation(0).WithArguments(
+                "Square.IShape.Area(int)",
+                "it is an explicit interface implementation, which generated code cannot call by name; move the work into an ordinary static method and mark that"));
+
+    [Fact]
+    public Task Plain_static_interface_method_and_implicit_implementation_report_nothing() =>
+        Verify.VerifyAsync(
+            """
+            using Multiprocessing;
+
+            public interface IShape
+            {
+                static abstract int Area(int size);
+
+                [ProcessEntry]
+                public static int Double(int size) => size * 2;
+            }
+
+            public sealed class Square : IShape
+            {
+                [ProcessEntry]
+                public static int Area(int size) => size * size;
+            }
+            """);
+
+    [Fact]
     public Task Valid_entries_in_every_supported_shape_report_nothing() =>
         Verify.VerifyAsync(
             """

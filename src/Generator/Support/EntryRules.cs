@@ -13,6 +13,12 @@ namespace Multiprocessing.Generator.Support
         NotAccessible,
         RefParameter,
         MisplacedCancellationToken,
+
+        /// <summary>An accessor, operator, conversion, constructor or explicit interface implementation: no name to call it by.</summary>
+        NotOrdinaryMethod,
+
+        /// <summary>A static abstract or virtual interface member, which C# lets code call only through a type parameter.</summary>
+        StaticVirtualInInterface,
     }
 
     /// <summary>
@@ -28,9 +34,20 @@ namespace Multiprocessing.Generator.Support
                 return EntryProblem.LocalFunction;
             }
 
+            if (method.MethodKind != MethodKind.Ordinary)
+            {
+                return EntryProblem.NotOrdinaryMethod;
+            }
+
             if (!method.IsStatic)
             {
                 return EntryProblem.NotStatic;
+            }
+
+            // A plain static interface method can be called as I.M(); a static abstract or virtual one cannot.
+            if (method.ContainingType?.TypeKind == TypeKind.Interface && (method.IsAbstract || method.IsVirtual))
+            {
+                return EntryProblem.StaticVirtualInInterface;
             }
 
             if (method.IsGenericMethod)

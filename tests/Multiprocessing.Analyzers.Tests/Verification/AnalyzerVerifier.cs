@@ -33,14 +33,24 @@ internal static class AnalyzerVerifier<TAnalyzer>
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         VerifyAsync(source, withRuntime: true, expected);
 
-    public static Task VerifyAsync(string source, bool withRuntime, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, bool withRuntime, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, withRuntime ? FrameworkAndRuntime : Framework, expected);
+
+    /// <summary>Verifies <paramref name="source"/> compiled against a library built from <paramref name="librarySource"/>, as a referenced assembly.</summary>
+    public static Task VerifyWithLibraryAsync(string source, string librarySource, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, [.. FrameworkAndRuntime, CompileLibrary(librarySource)], expected);
+
+    private static Task VerifyAsync(string source, IEnumerable<MetadataReference> references, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
             TestCode = source,
             ReferenceAssemblies = NoPackages,
+
+            // MP0003 has two descriptors (entries and process state); {|MP0003:x|} markup checks the id and the span only.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
-        test.TestState.AdditionalReferences.AddRange(withRuntime ? FrameworkAndRuntime : Framework);
+        test.TestState.AdditionalReferences.AddRange(references);
         test.SolutionTransforms.Add(static (solution, projectId) =>
         {
             var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;
@@ -48,5 +58,23 @@ internal static class AnalyzerVerifier<TAnalyzer>
         });
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
+    }
+
+    // Emitted to an image, as a built project reference is: its types come from metadata, not from source.
+    private static MetadataReference CompileLibrary(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Library",
+            [CSharpSyntaxTree.ParseText(source)],
+            FrameworkAndRuntime,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The library does not compile:\n" + string.Join("\n", result.Diagnostics));
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Multiprocessing.Analyzers
+{
+    /// <summary>
+    /// MP0005: a concrete class deriving from <c>Process</c> that the generator does not complete. Such a class compiles,
+    /// but its <c>Start()</c> throws, because nothing can carry it to the child; this turns that into a build error on the
+    /// class name. Abstract classes are left alone: they are never started themselves.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ProcessSubclassAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.SubclassNotGenerated);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(static start =>
+            {
+                if (RuntimeSymbols.TryCreate(start.Compilation) is not { } symbols)
+                {
+                    return;
+                }
+
+                start.RegisterSymbolAction(symbol => Analyze(symbols, symbol), SymbolKind.NamedType);
+            });
+        }
+
+        private static void Analyze(RuntimeSymbols symbols, SymbolAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!SubclassRules.IsStartable(type, symbols)
+                || SubclassRules.FindProblem(type, symbols, context.CancellationToken) is not { } problem)
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.SubclassNotGenerated,
+                NameLocation(type, context.CancellationToken),
+                SubclassProblemText.Name(type),
+                SubclassProblemText.Explain(problem)));
+        }
+
+        // A partial class has a name in each declaration; the one with the base list is where it becomes a process.
+        private static Location NameLocation(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is ClassDeclarationSyntax { BaseList: not null } declaration)
+                {
+                    return declaration.Identifier.GetLocation();
+                }
+            }
+
+            return type.Locations.IsEmpty ? Location.None : type.Locations[0];
+        }
+    }
+}
