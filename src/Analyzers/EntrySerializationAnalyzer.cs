@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Multiprocessing.Generator.Support;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Multiprocessing.Analyzers.Serialization;
@@ -80,13 +81,13 @@ namespace Multiprocessing.Analyzers
         private static void AnalyzeState(RuntimeSymbols symbols, SerializabilityChecker checker, SymbolAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (!SubclassRules.IsStartable(type, symbols) || SubclassRules.FindProblem(type, symbols, context.CancellationToken) is not null)
+            if (!SubclassRules.IsProcessSubclass(type) || SubclassRules.FindProblem(type, context.CancellationToken) is not null)
             {
                 return;
             }
 
             string processClass = SubclassProblemText.Name(type);
-            foreach (var member in SubclassRules.State(type, symbols))
+            foreach (var member in SubclassRules.State(type))
             {
                 var (kind, memberType) = member is IPropertySymbol property ? ("Property", property.Type) : ("Field", ((IFieldSymbol)member).Type);
                 if (checker.FindProblem(memberType) is { } problem)

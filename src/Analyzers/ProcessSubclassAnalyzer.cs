@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Multiprocessing.Generator.Support;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -35,8 +36,11 @@ namespace Multiprocessing.Analyzers
         private static void Analyze(RuntimeSymbols symbols, SymbolAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (!SubclassRules.IsStartable(type, symbols)
-                || SubclassRules.FindProblem(type, symbols, context.CancellationToken) is not { } problem)
+            // An abstract class is never started; a concrete class deriving from it is reported if the base is the problem.
+            if (type.TypeKind != TypeKind.Class
+                || type.IsAbstract
+                || !SubclassRules.IsProcessSubclass(type)
+                || SubclassRules.FindProblem(type, context.CancellationToken) is not { } problem)
             {
                 return;
             }

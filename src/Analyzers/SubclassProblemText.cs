@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Multiprocessing.Generator.Support;
 
 namespace Multiprocessing.Analyzers
 {
@@ -39,7 +40,6 @@ namespace Multiprocessing.Analyzers
                 SubclassProblemKind.FileLocal => holder + " is file-local",
                 SubclassProblemKind.NotAccessible => holder + " is private or protected",
                 SubclassProblemKind.PrimaryConstructor => subject + " has a primary constructor",
-                SubclassProblemKind.Abstract => subject + " is abstract",
                 _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Kind, "Not a subclass problem."),
             };
         }

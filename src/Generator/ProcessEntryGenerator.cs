@@ -61,7 +61,7 @@ namespace Multiprocessing.Generator
 
             context.RegisterSourceOutput(table, static (output, input) =>
             {
-                if (input.Entries.Count > 0 || input.Subclasses.Count > 0)
+                if (input.Entries.Count > 0 || input.Subclasses.Any(s => !s.IsAbstract))
                 {
                     output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(input.AssemblyName, input.Entries, input.Subclasses));
                 }

@@ -132,7 +132,7 @@ public sealed class ProcessStateSerializationTests
                 private Stream? _input;
             }
 
-            public abstract partial class Stage : Process
+            public abstract class Stage : Process
             {
                 private Stream? _input;
             }
@@ -140,6 +140,16 @@ public sealed class ProcessStateSerializationTests
             public partial class Generic<T> : Process
             {
                 private T? _value;
+            }
+            """);
+
+    [Fact]
+    public Task State_of_an_abstract_partial_class_travels_with_its_subclasses_and_is_checked() =>
+        Verify.VerifyAsync(
+            Usings + """
+            public abstract partial class Stage : Process
+            {
+                private Stream? {|MP0003:_input|};
             }
             """);
 }

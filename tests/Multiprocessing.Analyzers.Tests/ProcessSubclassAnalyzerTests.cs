@@ -154,12 +154,27 @@ public sealed class ProcessSubclassAnalyzerTests
             Expected("Derived", BaseNotPartial, location: 1));
 
     [Fact]
-    public Task Subclass_of_an_abstract_class_is_reported_and_the_abstract_class_is_not() =>
+    public Task Subclass_of_an_abstract_partial_class_is_completed_and_reports_nothing() =>
         Verify.VerifyAsync(
             Usings + """
             public abstract partial class Stage : Process
             {
-                protected string Name = "stage";
+                protected string Label = "stage";
+            }
+
+            public sealed partial class Loader : Stage
+            {
+                protected override void Run() { }
+            }
+            """);
+
+    [Fact]
+    public Task Subclass_of_an_abstract_class_that_is_not_partial_is_reported_and_the_abstract_class_is_not() =>
+        Verify.VerifyAsync(
+            Usings + """
+            public abstract class Stage : Process
+            {
+                protected string Label = "stage";
             }
 
             public sealed partial class {|#0:Loader|} : Stage
@@ -169,7 +184,7 @@ public sealed class ProcessSubclassAnalyzerTests
             """,
             Expected(
                 "Loader",
-                "its base class 'Stage' is not completed by the generator, because 'Stage' is abstract, so this class cannot be restored "
+                "its base class 'Stage' is not completed by the generator, because 'Stage' is not partial, so this class cannot be restored "
                 + "in the child either; make 'Stage' a class the generator completes, or derive this class from Process directly"));
 
     [Fact]

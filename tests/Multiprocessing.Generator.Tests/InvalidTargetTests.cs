@@ -215,7 +215,8 @@ public sealed class InvalidTargetTests
             protected override void Run() { }
         }
 
-        abstract partial class Abstract : Process
+        // Abstract but not partial.
+        abstract class Abstract : Process
         {
         }
 

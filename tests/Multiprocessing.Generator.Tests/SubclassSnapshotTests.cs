@@ -133,4 +133,45 @@ public sealed class SubclassSnapshotTests
             }
             """),
     ]);
+
+    [Fact]
+    public void AbstractBaseAndSubclassesOfSubclasses() => Snapshot.Verify(
+    [
+        new("Stages.cs", """
+            using Multiprocessing;
+
+            namespace Pipeline;
+
+            /// <summary>A stage of a pipeline; never started itself.</summary>
+            public abstract partial class Stage : Process
+            {
+                /// <summary>Shown in messages.</summary>
+                protected string Label = "stage";
+            }
+
+            /// <summary>Loads a file.</summary>
+            public partial class Loader : Stage
+            {
+                /// <summary>The file.</summary>
+                public string Path { get; set; } = "";
+
+                /// <inheritdoc/>
+                protected override void Run() => System.Console.WriteLine($"{Label}: {Path}");
+            }
+
+            /// <summary>Loads a file and checks it.</summary>
+            public sealed partial class CheckingLoader : Loader
+            {
+                /// <summary>How often to try.</summary>
+                public int Retries { get; init; }
+
+                /// <inheritdoc/>
+                protected override void Run()
+                {
+                    base.Run();
+                    System.Console.WriteLine(Retries);
+                }
+            }
+            """),
+    ]);
 }

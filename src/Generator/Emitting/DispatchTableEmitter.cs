@@ -16,7 +16,7 @@ namespace Multiprocessing.Generator.Emitting
         public static string Emit(string assemblyName, EquatableArray<EntrySpec> entries, EquatableArray<SubclassSpec> subclasses)
         {
             var sortedEntries = entries.OrderBy(e => e.Signature, System.StringComparer.Ordinal).ToList();
-            var sortedSubclasses = subclasses.OrderBy(s => s.Signature, System.StringComparer.Ordinal).ToList();
+            var sortedSubclasses = subclasses.Where(s => !s.IsAbstract).OrderBy(s => s.Signature, System.StringComparer.Ordinal).ToList();
             var stubNames = StubNames(sortedEntries);
 
             var writer = GeneratedHeader.Start();

@@ -32,12 +32,20 @@ namespace Multiprocessing.Generator.Emitting
             string name = subclass.ContainingTypes[subclass.ContainingTypes.Count - 1].Name;
             writer.WriteLine($"partial class {name}");
             writer.OpenBrace();
-            WriteCapture(writer, subclass);
-            writer.WriteLine();
+            if (!subclass.IsAbstract)
+            {
+                WriteCapture(writer, subclass);
+                writer.WriteLine();
+            }
+
             WriteState(writer, subclass);
             writer.WriteLine();
-            WriteRunStub(writer, name, subclass.HidesBaseRunStub);
-            writer.WriteLine();
+            if (!subclass.IsAbstract)
+            {
+                WriteRunStub(writer, name, subclass.HidesBaseRunStub);
+                writer.WriteLine();
+            }
+
             WriteConstructors(writer, subclass, name);
             writer.CloseBrace();
 
@@ -113,7 +121,7 @@ namespace Multiprocessing.Generator.Emitting
                 // Declaring the restoring constructor would remove the implicit default one the user relies on.
                 writer.WriteLine("/// <summary>Creates the process in the parent; its state is copied to the child at start.</summary>");
                 writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
-                writer.WriteLine($"public {name}()");
+                writer.WriteLine($"{(subclass.IsAbstract ? "protected" : "public")} {name}()");
                 writer.OpenBrace();
                 writer.CloseBrace();
                 writer.WriteLine();

@@ -18,6 +18,7 @@ namespace Multiprocessing.Generator.Model
     /// <param name="FullTypeName">The <c>global::</c>-qualified name.</param>
     /// <param name="HintName">A file-name-safe unique name.</param>
     /// <param name="IsSealed">Whether the class is sealed: its restoring constructor is then private, not protected.</param>
+    /// <param name="IsAbstract">Whether the class is abstract: it is never started, so it gets no entry, only its state.</param>
     /// <param name="DerivesFromGeneratedSubclass">Whether the base class is itself a generated subclass, whose state comes first.</param>
     /// <param name="HidesBaseRunStub">Whether the base's generated run stub is visible here (same assembly), so this one must say <c>new</c>.</param>
     /// <param name="HasDeclaredConstructors">Whether the user wrote a constructor; if not, the generated one must not hide the implicit default.</param>
@@ -32,6 +33,7 @@ namespace Multiprocessing.Generator.Model
         string HintName,
         bool HasDeclaredConstructors,
         bool IsSealed,
+        bool IsAbstract,
         bool DerivesFromGeneratedSubclass,
         bool HidesBaseRunStub,
         EquatableArray<StateMemberSpec> State);

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Multiprocessing.Analyzers
+namespace Multiprocessing.Generator.Support
 {
     /// <summary>Why the generator does not complete a class deriving from <c>Process</c>.</summary>
     internal enum SubclassProblemKind
@@ -16,9 +16,6 @@ namespace Multiprocessing.Analyzers
         FileLocal,
         NotAccessible,
         PrimaryConstructor,
-
-        /// <summary>Only ever the cause of <see cref="BaseNotGenerated"/>: an abstract class is never started itself.</summary>
-        Abstract,
 
         /// <summary>A base class between the class and <c>Process</c> is not completed by the generator.</summary>
         BaseNotGenerated,
@@ -34,38 +31,54 @@ namespace Multiprocessing.Analyzers
     internal sealed record SubclassProblem(SubclassProblemKind Kind, INamedTypeSymbol? Related = null, SubclassProblem? Cause = null);
 
     /// <summary>
-    /// The generator's rules for process subclasses (<c>SubclassParser.CanGenerate</c>, <c>IsGeneratedSubclass</c> and
-    /// <c>State</c>), restated over symbols: the parser's rules are private to the generator and carry its own model
-    /// types. <c>GeneratorAgreementTests</c> runs the generator to keep the two in step.
+    /// The rules a class deriving from <c>Process</c> must follow for the generator to complete it: the generator
+    /// completes a class only when <see cref="FindProblem"/> finds none, and the analyzer, which compiles this same
+    /// file, reports the problem it finds. Abstract classes are completed too (their state travels with their
+    /// subclasses), but only concrete ones are started.
     /// </summary>
     internal static class SubclassRules
     {
-        /// <summary>A class that derives from <c>Process</c> and can be instantiated, so that someone may call its <c>Start()</c>.</summary>
-        public static bool IsStartable(INamedTypeSymbol type, RuntimeSymbols symbols) =>
-            type.TypeKind == TypeKind.Class && !type.IsAbstract && symbols.IsProcessSubclass(type);
+        private const string EntryInvocationType = "Multiprocessing.Hosting.EntryInvocation";
 
-        /// <summary>Why the generator does not complete <paramref name="type"/>, a concrete class deriving from <c>Process</c>; null when it does.</summary>
-        public static SubclassProblem? FindProblem(INamedTypeSymbol type, RuntimeSymbols symbols, CancellationToken cancellationToken) =>
-            FindOwnProblem(type, cancellationToken) ?? FindBaseProblem(type, symbols, cancellationToken);
+        /// <summary>Whether <paramref name="type"/> derives from <c>Process</c>, directly or through other classes.</summary>
+        public static bool IsProcessSubclass(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (IsProcess(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool IsProcess(ITypeSymbol type) =>
+            type.ToDisplayString() == KnownNames.ProcessType && type.ContainingAssembly?.Name == KnownNames.RuntimeAssembly;
+
+        /// <summary>Why the generator does not complete <paramref name="type"/>, a class deriving from <c>Process</c>; null when it does.</summary>
+        public static SubclassProblem? FindProblem(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
+            FindOwnProblem(type, cancellationToken) ?? FindBaseProblem(type, cancellationToken);
 
         /// <summary>
         /// The members the generator writes in the parent and restores in the child: instance fields and auto-properties
         /// declared in the class itself (a generated base carries its own), except those marked <c>[NonSerialized]</c> or
-        /// <c>[MemoryPackIgnore]</c>.
+        /// <c>[MemoryPackIgnore]</c>. An auto-property's backing field travels under the property's name, which a
+        /// constructor may assign.
         /// </summary>
-        public static IEnumerable<ISymbol> State(INamedTypeSymbol type, RuntimeSymbols symbols)
+        public static IEnumerable<ISymbol> State(INamedTypeSymbol type)
         {
             foreach (var member in type.GetMembers())
             {
-                if (member is not IFieldSymbol field || field.IsStatic || field.IsConst || symbols.IsIgnoredState(field))
+                if (member is not IFieldSymbol field || field.IsStatic || field.IsConst || IsIgnored(field))
                 {
                     continue;
                 }
 
-                // An auto-property's backing field travels under the property's name; an event's is not state.
                 if (field.AssociatedSymbol is IPropertySymbol property)
                 {
-                    if (!symbols.IsIgnoredState(property))
+                    if (!IsIgnored(property))
                     {
                         yield return property;
                     }
@@ -77,15 +90,10 @@ namespace Multiprocessing.Analyzers
             }
         }
 
-        // CanGenerate: the generator adds a restoring constructor only to a partial, non-generic, concrete class that
-        // other files can name, and not to one with a primary constructor.
+        // The generator adds a restoring constructor only to a partial, non-generic class that other files can name,
+        // and not to one with a primary constructor (every other constructor would then have to call it).
         private static SubclassProblem? FindOwnProblem(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            if (type.IsAbstract)
-            {
-                return new SubclassProblem(SubclassProblemKind.Abstract);
-            }
-
             if (!IsPartial(type, cancellationToken))
             {
                 return new SubclassProblem(SubclassProblemKind.NotPartial);
@@ -128,15 +136,15 @@ namespace Multiprocessing.Analyzers
             return HasPrimaryConstructor(type, cancellationToken) ? new SubclassProblem(SubclassProblemKind.PrimaryConstructor) : null;
         }
 
-        // IsGeneratedSubclass: a base in this compilation must be completed itself, all the way up to Process; one from a
-        // referenced assembly shows its generated restoring constructor in metadata.
-        private static SubclassProblem? FindBaseProblem(INamedTypeSymbol type, RuntimeSymbols symbols, CancellationToken cancellationToken)
+        // A base in this compilation must be completed itself, all the way up to Process; one from a referenced assembly
+        // shows its generated restoring constructor in metadata.
+        private static SubclassProblem? FindBaseProblem(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            for (var current = type.BaseType; current is not null && !symbols.IsProcess(current); current = current.BaseType)
+            for (var current = type.BaseType; current is not null && !IsProcess(current); current = current.BaseType)
             {
                 if (current.DeclaringSyntaxReferences.Length == 0)
                 {
-                    return HasRestoringConstructor(current, symbols) ? null : new SubclassProblem(SubclassProblemKind.BaseNotGenerated, current);
+                    return HasRestoringConstructor(current) ? null : new SubclassProblem(SubclassProblemKind.BaseNotGenerated, current);
                 }
 
                 if (FindOwnProblem(current, cancellationToken) is { } cause)
@@ -148,13 +156,26 @@ namespace Multiprocessing.Analyzers
             return null;
         }
 
-        private static bool HasRestoringConstructor(INamedTypeSymbol type, RuntimeSymbols symbols)
+        private static bool HasRestoringConstructor(INamedTypeSymbol type)
         {
             foreach (var constructor in type.InstanceConstructors)
             {
                 if (constructor.Parameters.Length == 1
-                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, symbols.EntryInvocation)
+                    && constructor.Parameters[0].Type.ToDisplayString() == EntryInvocationType
                     && constructor.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal or Accessibility.Public)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsIgnored(ISymbol member)
+        {
+            foreach (var attribute in member.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() is "System.NonSerializedAttribute" or "MemoryPack.MemoryPackIgnoreAttribute")
                 {
                     return true;
                 }
