@@ -16,6 +16,8 @@ namespace Multiprocessing.Analyzers
             EntryProblem.StaticVirtualInInterface =>
                 "it is a static abstract or virtual interface member, which C# lets code call only through a type parameter, so the generated "
                 + "dispatch code cannot call it; mark a static method of a class instead, such as the member's implementation",
+            EntryProblem.AsyncVoid =>
+                "it is 'async void', which nothing can await, so the child would exit before its work is done; return Task instead",
             EntryProblem.NotStatic =>
                 "it is an instance method, and a child process has no instance to call it on; make it static",
             EntryProblem.Generic =>

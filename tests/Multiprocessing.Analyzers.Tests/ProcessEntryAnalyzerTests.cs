@@ -8,6 +8,23 @@ namespace Multiprocessing.Analyzers.Tests;
 public sealed class ProcessEntryAnalyzerTests
 {
     [Fact]
+    public Task Async_void_entry_is_reported_because_nothing_awaits_it() =>
+        Verify.VerifyAsync(
+            """
+            using System.Threading.Tasks;
+            using Multiprocessing;
+
+            public static class Worker
+            {
+                [ProcessEntry]
+                public static async void {|#0:Fire|}(int x) => await Task.Delay(x);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidEntry).WithLocation(0).WithArguments(
+                "Worker.Fire(int)",
+                "it is 'async void', which nothing can await, so the child would exit before its work is done; return Task instead"));
+
+    [Fact]
     public Task Instance_method_is_reported_with_the_rule_and_the_fix() =>
         Verify.VerifyAsync(
             """

@@ -264,7 +264,7 @@ public sealed class ProcessSubclassAnalyzerTests
                 {
                     protected internal sealed partial class Resizer : Process
                     {
-                        protected override System.Threading.Tasks.Task RunAsync() => System.Threading.Tasks.Task.CompletedTask;
+                        protected override System.Threading.Tasks.Task RunAsync(System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.CompletedTask;
                     }
                 }
             }

@@ -76,7 +76,7 @@ public sealed class SubclassSnapshotTests
                     {
                         internal string Source { get; set; } = "";
 
-                        protected override Task RunAsync() => Task.CompletedTask;
+                        protected override Task RunAsync(System.Threading.CancellationToken cancellationToken) => Task.CompletedTask;
                     }
 
                     internal partial record Settings(int Width)

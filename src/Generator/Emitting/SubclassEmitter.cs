@@ -42,7 +42,7 @@ namespace Multiprocessing.Generator.Emitting
             writer.WriteLine();
             if (!subclass.IsAbstract)
             {
-                WriteRunStub(writer, name, subclass.HidesBaseRunStub);
+                WriteRunStub(writer, subclass, name);
                 writer.WriteLine();
             }
 
@@ -101,15 +101,17 @@ namespace Multiprocessing.Generator.Emitting
         }
 
         // internal static ValueTask RunGeneratedEntry(EntryInvocation invocation): the child's way in, from the dispatch table.
-        private static void WriteRunStub(SourceWriter writer, string name, bool hidesBaseRunStub)
+        private static void WriteRunStub(SourceWriter writer, SubclassSpec subclass, string name)
         {
             writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
-            writer.WriteLine($"internal static {(hidesBaseRunStub ? "new " : string.Empty)}global::System.Threading.Tasks.ValueTask RunGeneratedEntry({KnownNames.Hosting}.EntryInvocation invocation)");
+            writer.WriteLine($"internal static {(subclass.HidesBaseRunStub ? "new " : string.Empty)}global::System.Threading.Tasks.ValueTask RunGeneratedEntry({KnownNames.Hosting}.EntryInvocation invocation)");
             writer.OpenBrace();
             writer.WriteLine($"var process = new {name}(invocation);");
             writer.WriteLine("invocation.EndArguments();");
             writer.WriteLine("invocation.AttachProcess(process);");
-            writer.WriteLine("return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));");
+            // Asking for the invocation's token is what makes Terminate cancel it; only RunAsync(CancellationToken) can see it.
+            string token = subclass.ObservesTermination ? "invocation.CancellationToken" : "global::System.Threading.CancellationToken.None";
+            writer.WriteLine($"return new global::System.Threading.Tasks.ValueTask(RunSubclass(process, {token}));");
             writer.CloseBrace();
         }
 

@@ -21,6 +21,7 @@ namespace Multiprocessing.Generator.Model
     /// <param name="IsAbstract">Whether the class is abstract: it is never started, so it gets no entry, only its state.</param>
     /// <param name="DerivesFromGeneratedSubclass">Whether the base class is itself a generated subclass, whose state comes first.</param>
     /// <param name="HidesBaseRunStub">Whether the base's generated run stub is visible here (same assembly), so this one must say <c>new</c>.</param>
+    /// <param name="ObservesTermination">Whether the class (or a base) overrides <c>RunAsync(CancellationToken)</c>, so that Terminate cancels a token instead of ending it at once.</param>
     /// <param name="HasDeclaredConstructors">Whether the user wrote a constructor; if not, the generated one must not hide the implicit default.</param>
     internal sealed record SubclassSpec(
         ulong Id,
@@ -36,5 +37,6 @@ namespace Multiprocessing.Generator.Model
         bool IsAbstract,
         bool DerivesFromGeneratedSubclass,
         bool HidesBaseRunStub,
+        bool ObservesTermination,
         EquatableArray<StateMemberSpec> State);
 }

@@ -49,6 +49,7 @@ namespace Multiprocessing.Generator.Parsing
                 type.IsAbstract,
                 derivesFromGeneratedSubclass,
                 HidesBaseRunStub(baseType),
+                OverridesRunAsync(type),
                 SubclassRules.State(type)
                     .Select(member => new StateMemberSpec(EntryIds.Escape(member.Name), MemberType(member).ToDisplayString(EntryIds.TypeFormat)))
                     .ToEquatableArray());
@@ -62,6 +63,22 @@ namespace Multiprocessing.Generator.Parsing
                 if (current.DeclaringSyntaxReferences.Length > 0 && !current.IsAbstract)
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool OverridesRunAsync(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null && !SubclassRules.IsProcess(current); current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers("RunAsync"))
+                {
+                    if (member is IMethodSymbol { IsOverride: true, Parameters.Length: 1 } method && EntryRules.IsCancellationToken(method.Parameters[0].Type))
+                    {
+                        return true;
+                    }
                 }
             }
 

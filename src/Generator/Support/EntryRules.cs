@@ -19,6 +19,7 @@ namespace Multiprocessing.Generator.Support
 
         /// <summary>A static abstract or virtual interface member, which C# lets code call only through a type parameter.</summary>
         StaticVirtualInInterface,
+        AsyncVoid,
     }
 
     /// <summary>
@@ -48,6 +49,12 @@ namespace Multiprocessing.Generator.Support
             if (method.ContainingType?.TypeKind == TypeKind.Interface && (method.IsAbstract || method.IsVirtual))
             {
                 return EntryProblem.StaticVirtualInInterface;
+            }
+
+            // Nothing can await an async void method: the child would exit before its work is done.
+            if (method.IsAsync && method.ReturnsVoid)
+            {
+                return EntryProblem.AsyncVoid;
             }
 
             if (method.IsGenericMethod)

@@ -4,15 +4,18 @@ namespace Multiprocessing;
 
 internal static partial class ProcessLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Started {ProcessName} (pid {Pid}) running {Entry}")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Started {ProcessName} (pid {Pid}) running {Entry}")]
     public static partial void Started(ILogger logger, string processName, int pid, string entry);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "{ProcessName} (pid {Pid}) exited with code {ExitCode}")]
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{ProcessName} (pid {Pid}) exited with code {ExitCode}")]
     public static partial void Exited(ILogger logger, string processName, int pid, int exitCode);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{ProcessName} (pid {Pid}) failed: {Failure}")]
     public static partial void Failed(ILogger logger, string processName, int pid, string failure);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Terminating daemonic {ProcessName} (pid {Pid}) at exit")]
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Terminating daemonic {ProcessName} (pid {Pid}) at exit")]
     public static partial void TerminatingDaemon(ILogger logger, string processName, int pid);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "{ProcessName} (pid {Pid}) stopped as asked: {Outcome}")]
+    public static partial void Stopped(ILogger logger, string processName, int pid, string outcome);
 }

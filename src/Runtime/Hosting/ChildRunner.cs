@@ -83,6 +83,12 @@ internal static class ChildRunner
         {
             return Report(control, DispatchFailure($"Process {request.ProcessName}: {exception.Message}"));
         }
+        catch (OperationCanceledException) when (invocation.TerminationRequested)
+        {
+            // The entry honoured Terminate by throwing, the usual way to honour a token: a stop, not a failure.
+            invocation.EndByTermination();
+            throw new UnreachableException();
+        }
         catch (Exception exception)
         {
             // As Python prints a traceback from a child whose target raised.
@@ -103,10 +109,7 @@ internal static class ChildRunner
         if (invocation.TerminationRequested)
         {
             // The entry wound down after Terminate; end by the signal, so the parent sees -15 as after any terminate.
-            invocation.ReleaseTerminationSignal();
-            Console.Out.Flush();
-            LibC.kill(Environment.ProcessId, LibC.SIGTERM);
-            Thread.Sleep(Timeout.Infinite);
+            invocation.EndByTermination();
         }
 
         return exitCode;

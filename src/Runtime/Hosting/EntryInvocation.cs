@@ -28,9 +28,13 @@ public sealed class EntryInvocation
     /// <summary>Whether the parent asked this process to stop while the entry ran.</summary>
     internal bool TerminationRequested => _termination?.IsCancellationRequested == true;
 
+    /// <summary>How long an entry that takes a token has, after <see cref="Process.Terminate"/>, before SIGTERM ends it anyway.</summary>
+    public static TimeSpan TerminationGracePeriod { get; } = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// A token cancelled when the parent calls <see cref="Process.Terminate"/>. Asking for it is what turns SIGTERM
-    /// from "die now" into "cancel this token", so only entries that take a token get the graceful stop.
+    /// from "die now" into "cancel this token", so only entries that take a token get the graceful stop; one that
+    /// ignores the token still ends after <see cref="TerminationGracePeriod"/>.
     /// </summary>
     public CancellationToken CancellationToken
     {
@@ -45,12 +49,22 @@ public sealed class EntryInvocation
                     {
                         context.Cancel = true;
                         _termination.Cancel();
+                        _ = Task.Delay(TerminationGracePeriod).ContinueWith(_ => EndByTermination(), TaskScheduler.Default);
                     });
                 }
             }
 
             return _termination.Token;
         }
+    }
+
+    /// <summary>Stops turning SIGTERM into cancellation and ends the process by the signal, as the parent asked.</summary>
+    internal void EndByTermination()
+    {
+        _terminationSignal?.Dispose();
+        Console.Out.Flush();
+        LibC.kill(Environment.ProcessId, LibC.SIGTERM);
+        Thread.Sleep(Timeout.Infinite);
     }
 
     /// <summary>Reads the next argument.</summary>
@@ -97,8 +111,6 @@ public sealed class EntryInvocation
         process.AttachAsCurrent(ProcessContext.Current);
     }
 
-    /// <summary>Stops turning SIGTERM into cancellation, so that the process can end by the signal as the parent asked.</summary>
-    internal void ReleaseTerminationSignal() => _terminationSignal?.Dispose();
 }
 
 /// <summary>The argument payload a child received cannot be read.</summary>

@@ -12,7 +12,7 @@ namespace Multiprocessing;
 /// </summary>
 /// <remarks>
 /// Create one with <see cref="Create(Action)"/> and its overloads, passing the entry method itself and its
-/// arguments, or derive a <see langword="partial"/> class and override <see cref="Run"/> or <see cref="RunAsync"/>.
+/// arguments, or derive a <see langword="partial"/> class and override <see cref="Run"/> or <see cref="RunAsync(CancellationToken)"/>.
 /// Then <see cref="Start"/> it and <see cref="Join()"/> it. A child is the same program started again: call
 /// <see cref="ProcessGuard.Enter"/> first thing in the program's entry point.
 /// </remarks>
@@ -24,6 +24,12 @@ public partial class Process : IDisposable
     private string _name;
     private bool _daemon;
     private bool _closed;
+
+    // True for the instance a child restored from its parent's state: it is the running process itself.
+    private bool _isCurrent;
+
+    // Set by Terminate and Kill, so that the death the parent asked for is not logged as a failure.
+    private bool _stopRequested;
     private LaunchedChild? _child;
     private int? _exitCode;
     private ManualResetEvent? _sentinel;
@@ -80,17 +86,43 @@ public partial class Process : IDisposable
         }
     }
 
-    /// <summary>The operating system's process id, or <see langword="null"/> before <see cref="Start"/>.</summary>
-    public int? Pid => _child?.Pid;
+    /// <summary>
+    /// The operating system's process id, or <see langword="null"/> before <see cref="Start"/>. Inside the child's
+    /// <see cref="Run"/> it is the child's own pid, as <c>self.pid</c> is in Python.
+    /// </summary>
+    public int? Pid
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            return _isCurrent ? Environment.ProcessId : _child?.Pid;
+        }
+    }
 
     /// <summary>
     /// <see langword="null"/> while the process runs (or before it starts); then 0 on success, 1 after an unhandled
     /// exception, the code passed to an explicit exit, or minus the signal number when a signal killed it.
     /// </summary>
-    public int? ExitCode => _exitCode;
+    public int? ExitCode
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            return _exitCode;
+        }
+    }
 
-    /// <summary>Whether the process has started and not yet exited.</summary>
-    public bool IsAlive => _child is not null && _exitCode is null;
+    /// <summary>Whether the process has started and not yet exited (inside the child's <see cref="Run"/>: <see langword="true"/>).</summary>
+    public bool IsAlive
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            return IsRunning;
+        }
+    }
+
+    private bool IsRunning => _isCurrent || (_child is not null && _exitCode is null);
 
     /// <summary>A handle that becomes signalled when the process ends, for waits over several processes.</summary>
     public WaitHandle Sentinel
@@ -122,7 +154,9 @@ public partial class Process : IDisposable
         }
 
         var call = _call ?? CaptureGeneratedCall() ?? throw new InvalidOperationException(
-            $"{GetType().FullName} cannot be started: declare it 'partial' so that the Multiprocessing generator can carry its state to the child.");
+            $"{GetType().FullName} cannot be started: the Multiprocessing generator did not complete it, so its state cannot reach the child. "
+            + "The class and the classes it is nested in must be partial and not generic, file-local or private, it must have no primary constructor, "
+            + "and every base class between it and Process must follow the same rules (the build reports which one is broken as MP0005).");
 
         lock (_gate)
         {
@@ -175,9 +209,10 @@ public partial class Process : IDisposable
     }
 
     /// <summary>
-    /// Asks the process to stop: SIGTERM. An entry that takes a <see cref="CancellationToken"/> sees it cancelled and
-    /// may finish its cleanup; any other entry ends at once. Either way <see cref="ExitCode"/> becomes -15. Does nothing
-    /// once the process has exited.
+    /// Asks the process to stop: SIGTERM. An entry that takes a <see cref="CancellationToken"/> (or a subclass that
+    /// overrides <see cref="RunAsync(CancellationToken)"/>) sees it cancelled and may finish its cleanup, within
+    /// <see cref="Hosting.EntryInvocation.TerminationGracePeriod"/>; any other entry ends at once. Either way
+    /// <see cref="ExitCode"/> becomes -15. Does nothing once the process has exited.
     /// </summary>
     public void Terminate() => SendSignal(LibC.SIGTERM, nameof(Terminate));
 
@@ -192,9 +227,9 @@ public partial class Process : IDisposable
     {
         lock (_gate)
         {
-            if (IsAlive)
+            if (IsRunning)
             {
-                throw new InvalidOperationException($"Process {Name} (pid {Pid}) is still running; join or terminate it before closing it.");
+                throw new InvalidOperationException($"Process {Name} (pid {_child?.Pid}) is still running; join or terminate it before closing it.");
             }
 
             _closed = true;
@@ -210,7 +245,7 @@ public partial class Process : IDisposable
     {
         lock (_gate)
         {
-            if (!IsAlive)
+            if (!IsRunning)
             {
                 _closed = true;
                 _sentinel?.Dispose();
@@ -221,14 +256,17 @@ public partial class Process : IDisposable
     }
 
     /// <summary>
-    /// The work of a subclass, run in the child. Python's <c>run()</c>. Override this or <see cref="RunAsync"/>;
+    /// The work of a subclass, run in the child. Python's <c>run()</c>. Override this or <see cref="RunAsync(CancellationToken)"/>;
     /// the subclass's fields and auto-properties are copied to the child before it runs.
     /// </summary>
     protected virtual void Run() => throw new InvalidOperationException(
         $"{GetType().FullName} overrides neither Run nor RunAsync, so its child has nothing to do.");
 
-    /// <summary>The asynchronous form of <see cref="Run"/>; by default it calls <see cref="Run"/>.</summary>
-    protected virtual Task RunAsync()
+    /// <summary>
+    /// The asynchronous form of <see cref="Run"/>; by default it calls <see cref="Run"/>. A subclass that overrides it
+    /// gets a <paramref name="cancellationToken"/> that <see cref="Terminate"/> cancels, so that it can clean up.
+    /// </summary>
+    protected virtual Task RunAsync(CancellationToken cancellationToken)
     {
         Run();
         return Task.CompletedTask;
@@ -247,18 +285,19 @@ public partial class Process : IDisposable
     {
     }
 
-    /// <summary>Called by generated code in the child to run a subclass's <see cref="RunAsync"/>.</summary>
+    /// <summary>Called by generated code in the child to run a subclass's <see cref="RunAsync(CancellationToken)"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected static Task RunSubclass(Process process)
+    protected static Task RunSubclass(Process process, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(process);
-        return process.RunAsync();
+        return process.RunAsync(cancellationToken);
     }
 
     internal void AttachAsCurrent(ProcessContext context)
     {
         _name = context.Name;
         _daemon = context.IsDaemon;
+        _isCurrent = true;
     }
 
     /// <summary>Turns the child's serialized return value into the typed result; the base has none.</summary>
@@ -289,6 +328,7 @@ public partial class Process : IDisposable
     private void SendSignal(int signal, string operation)
     {
         EnsureStarted(operation);
+        _stopRequested = true;
         _child!.Signal(signal);
     }
 
@@ -323,7 +363,15 @@ public partial class Process : IDisposable
 
     private void Fail(Exception exception)
     {
-        ProcessLog.Failed(MultiprocessingLogging.Logger, Name, Pid ?? 0, exception.Message);
+        if (_stopRequested && exception is ProcessExitedException)
+        {
+            ProcessLog.Stopped(MultiprocessingLogging.Logger, Name, _child?.Pid ?? 0, exception.Message);
+        }
+        else
+        {
+            ProcessLog.Failed(MultiprocessingLogging.Logger, Name, _child?.Pid ?? 0, exception.Message);
+        }
+
         OnFailed(exception);
         _completion.TrySetException(exception);
     }

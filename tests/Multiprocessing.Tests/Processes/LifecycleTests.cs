@@ -30,6 +30,34 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task An_entry_that_ends_by_throwing_on_its_cancelled_token_is_stopped_not_failed()
+    {
+        using var temp = new TempDirectory();
+        string marker = temp.File("marker");
+        var p = Process.Create(TestEntries.CancelByThrowingAsync, marker);
+        p.Start();
+        Assert.True(Os.Eventually(() => File.Exists(marker), TimeSpan.FromSeconds(20)), "the child never started");
+        p.Terminate();
+        Assert.True(p.Join(TimeSpan.FromSeconds(10)));
+        Assert.Equal(-15, p.ExitCode);
+        var exception = await Assert.ThrowsAsync<ProcessExitedException>(() => p.Result);
+        Assert.Contains("SIGTERM", exception.Message);
+    }
+
+    [Fact]
+    public void An_entry_that_ignores_its_token_still_ends_after_the_grace_period()
+    {
+        using var temp = new TempDirectory();
+        string marker = temp.File("marker");
+        var p = Process.Create(TestEntries.IgnoreTerminate, marker);
+        p.Start();
+        Assert.True(Os.Eventually(() => File.Exists(marker), TimeSpan.FromSeconds(20)), "the child never started");
+        p.Terminate();
+        Assert.True(p.Join(Hosting.EntryInvocation.TerminationGracePeriod + TimeSpan.FromSeconds(10)), "Terminate never ended a child that ignores its token");
+        Assert.Equal(-15, p.ExitCode);
+    }
+
+    [Fact]
     public async Task Kill_ends_the_child_with_minus_sigkill_and_fails_the_result()
     {
         var p = Process.Create(TestEntries.SleepForever);

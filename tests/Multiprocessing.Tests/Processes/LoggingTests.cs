@@ -19,9 +19,18 @@ public sealed class LoggingTests
             await Assert.ThrowsAsync<RemoteException>(() => p.Result);
 
             var mine = logger.Messages.Where(m => m.Text.Contains("logged-process")).ToList();
-            Assert.Contains(mine, m => m.Level == LogLevel.Debug && m.Text.StartsWith("Started logged-process") && m.Text.Contains("TestEntries.Throw(string)"));
-            Assert.Contains(mine, m => m.Level == LogLevel.Debug && m.Text.Contains("exited with code 1"));
+            Assert.Contains(mine, m => m.Level == LogLevel.Information && m.Text.StartsWith("Started logged-process") && m.Text.Contains("TestEntries.Throw(string)"));
+            Assert.Contains(mine, m => m.Level == LogLevel.Information && m.Text.Contains("exited with code 1"));
             Assert.Contains(mine, m => m.Level == LogLevel.Warning && m.Text.Contains("failed") && m.Text.Contains("logged"));
+
+            var stopped = Process.Create(TestEntries.SleepForever);
+            stopped.Name = "stopped-process";
+            stopped.Start();
+            stopped.Terminate();
+            stopped.Join();
+            var stops = logger.Messages.Where(m => m.Text.Contains("stopped-process")).ToList();
+            Assert.Contains(stops, m => m.Level == LogLevel.Information && m.Text.Contains("stopped as asked"));
+            Assert.DoesNotContain(stops, m => m.Level == LogLevel.Warning);
         }
         finally
         {

@@ -34,6 +34,8 @@ public sealed class MisuseTests
         p.Join();
         p.Close();
         Assert.Throws<ObjectDisposedException>(() => p.Join());
+        Assert.Throws<ObjectDisposedException>(() => p.IsAlive);
+        Assert.Throws<ObjectDisposedException>(() => p.ExitCode);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class SubclassTests
         Assert.Equal(0, p.ExitCode);
 
         // [NonSerialized] state stays behind: the child has the field's initial value.
-        Assert.Equal("state|42|a,b|parent|copier", File.ReadAllText(temp.File("out")));
+        Assert.Equal("state|42|a,b|parent|copier|True|True", File.ReadAllText(temp.File("out")));
     }
 
     [Fact]
@@ -26,7 +26,31 @@ public sealed class SubclassTests
         p.Start();
         p.Join();
         Assert.Equal(0, p.ExitCode);
-        Assert.Equal($"base state|2||parent|{p.Name}|derived", File.ReadAllText(temp.File("out")));
+        Assert.Equal($"base state|2||parent|{p.Name}|True|True|derived", File.ReadAllText(temp.File("out")));
+    }
+
+    [Fact]
+    public void State_declared_in_an_abstract_base_travels_with_the_subclass()
+    {
+        using var temp = new TempDirectory();
+        var p = new WritingStage { OutputPath = temp.File("out") };
+        p.Start();
+        p.Join();
+        Assert.Equal(0, p.ExitCode);
+        Assert.Equal("stage", File.ReadAllText(temp.File("out")));
+    }
+
+    [Fact]
+    public void Terminate_cancels_the_token_RunAsync_receives()
+    {
+        using var temp = new TempDirectory();
+        var p = new CleaningUpProcess { MarkerPath = temp.File("marker") };
+        p.Start();
+        Assert.True(Os.Eventually(() => File.Exists(temp.File("marker")), TimeSpan.FromSeconds(20)), "the child never started");
+        p.Terminate();
+        Assert.True(p.Join(TimeSpan.FromSeconds(10)));
+        Assert.Equal(-15, p.ExitCode);
+        Assert.Equal("cleaned up", File.ReadAllText(temp.File("marker")));
     }
 
     [Fact]

@@ -63,6 +63,21 @@ public static class TestEntries
     }
 
     [ProcessEntry]
+    public static void IgnoreTerminate(string markerPath, CancellationToken cancellationToken)
+    {
+        File.WriteAllText(markerPath, "started");
+        Thread.Sleep(Timeout.Infinite);
+    }
+
+    [ProcessEntry]
+    public static async Task<int> CancelByThrowingAsync(string markerPath, CancellationToken cancellationToken)
+    {
+        File.WriteAllText(markerPath, "started");
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return 1;
+    }
+
+    [ProcessEntry]
     public static string[] WhoAmI() =>
         [Process.Current.Name, Process.Current.Pid.ToString(), Process.Parent?.Pid.ToString() ?? "", Process.Parent?.Name ?? "", Process.Current.IsDaemon.ToString()];
 
@@ -116,7 +131,7 @@ public partial class CopyingProcess : Process
     protected override void Run()
     {
         _count++;
-        File.WriteAllText(_path, $"{Text}|{_count}|{string.Join(",", Lines)}|{_parentOnly ?? "null"}|{Name}");
+        File.WriteAllText(_path, $"{Text}|{_count}|{string.Join(",", Lines)}|{_parentOnly ?? "null"}|{Name}|{Pid == Environment.ProcessId}|{IsAlive}");
     }
 }
 
@@ -124,11 +139,42 @@ public partial class AsyncProcess : Process
 {
     public string Path { get; set; } = "";
 
-    protected override async Task RunAsync()
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         await Task.Yield();
-        await File.WriteAllTextAsync(Path, "async run");
+        await File.WriteAllTextAsync(Path, "async run", cancellationToken);
     }
+}
+
+/// <summary>Waits to be terminated, then cleans up: Terminate cancels the token RunAsync receives.</summary>
+public partial class CleaningUpProcess : Process
+{
+    public string MarkerPath { get; set; } = "";
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        File.WriteAllText(MarkerPath, "started");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        finally
+        {
+            File.WriteAllText(MarkerPath, "cleaned up");
+        }
+    }
+}
+
+public abstract partial class Stage : Process
+{
+    protected string Label = "stage";
+}
+
+public sealed partial class WritingStage : Stage
+{
+    public string OutputPath { get; set; } = "";
+
+    protected override void Run() => File.WriteAllText(OutputPath, Label);
 }
 
 public partial class LabelledCopyingProcess : CopyingProcess

@@ -31,7 +31,7 @@ namespace Pipeline
             var process = new Loader(invocation);
             invocation.EndArguments();
             invocation.AttachProcess(process);
-            return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
+            return new global::System.Threading.Tasks.ValueTask(RunSubclass(process, global::System.Threading.CancellationToken.None));
         }
 
         /// <summary>Creates the process in the parent; its state is copied to the child at start.</summary>

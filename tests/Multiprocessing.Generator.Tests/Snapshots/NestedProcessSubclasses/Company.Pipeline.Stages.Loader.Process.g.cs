@@ -32,7 +32,7 @@ namespace Company.Pipeline
                 var process = new Loader(invocation);
                 invocation.EndArguments();
                 invocation.AttachProcess(process);
-                return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
+                return new global::System.Threading.Tasks.ValueTask(RunSubclass(process, invocation.CancellationToken));
             }
 
             /// <summary>Creates the process in the parent; its state is copied to the child at start.</summary>

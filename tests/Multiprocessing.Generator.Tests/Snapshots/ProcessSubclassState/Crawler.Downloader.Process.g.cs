@@ -35,7 +35,7 @@ namespace Crawler
             var process = new Downloader(invocation);
             invocation.EndArguments();
             invocation.AttachProcess(process);
-            return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
+            return new global::System.Threading.Tasks.ValueTask(RunSubclass(process, global::System.Threading.CancellationToken.None));
         }
 
         /// <summary>Restores, in the child, the state the parent captured; no user constructor runs.</summary>

@@ -31,7 +31,7 @@ namespace App
             var process = new Counter(invocation);
             invocation.EndArguments();
             invocation.AttachProcess(process);
-            return new global::System.Threading.Tasks.ValueTask(RunSubclass(process));
+            return new global::System.Threading.Tasks.ValueTask(RunSubclass(process, global::System.Threading.CancellationToken.None));
         }
 
         /// <summary>Creates the process in the parent; its state is copied to the child at start.</summary>
