@@ -50,18 +50,26 @@ namespace Multiprocessing.Generator
                 .Select(static (callSite, _) => callSite!)
                 .WithTrackingName(TrackingNames.CallSites);
 
+            // An assembly that starts processes registers a table even with no entries of its own: the runtime then
+            // knows the program is one that must call the guard, instead of quietly starting children another way.
+            var startsProcesses = callSites.Collect()
+                .Select(static (all, _) => all.Length > 0)
+                .WithTrackingName(TrackingNames.StartsProcesses);
+
             var table = entries.Collect()
                 .Combine(subclasses.Collect())
                 .Combine(assemblyName)
+                .Combine(startsProcesses)
                 .Select(static (input, _) => new DispatchTableInput(
-                    input.Right,
-                    input.Left.Left.ToEquatableArray(),
-                    input.Left.Right.GroupBy(s => s.FullTypeName).Select(g => g.First()).ToEquatableArray()))
+                    input.Left.Right,
+                    input.Left.Left.Left.ToEquatableArray(),
+                    input.Left.Left.Right.GroupBy(s => s.FullTypeName).Select(g => g.First()).ToEquatableArray(),
+                    input.Right))
                 .WithTrackingName(TrackingNames.DispatchTable);
 
             context.RegisterSourceOutput(table, static (output, input) =>
             {
-                if (input.Entries.Count > 0 || input.Subclasses.Any(s => !s.IsAbstract))
+                if (input.Entries.Count > 0 || input.Subclasses.Any(s => !s.IsAbstract) || input.StartsProcesses)
                 {
                     output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(input.AssemblyName, input.Entries, input.Subclasses));
                 }
@@ -86,7 +94,7 @@ namespace Multiprocessing.Generator
             });
         }
 
-        private sealed record DispatchTableInput(string AssemblyName, EquatableArray<EntrySpec> Entries, EquatableArray<SubclassSpec> Subclasses);
+        private sealed record DispatchTableInput(string AssemblyName, EquatableArray<EntrySpec> Entries, EquatableArray<SubclassSpec> Subclasses, bool StartsProcesses);
     }
 
     /// <summary>The names of the pipeline's steps, which the caching tests look up.</summary>
@@ -97,6 +105,7 @@ namespace Multiprocessing.Generator
         public const string Subclasses = nameof(Subclasses);
         public const string DistinctSubclasses = nameof(DistinctSubclasses);
         public const string CallSites = nameof(CallSites);
+        public const string StartsProcesses = nameof(StartsProcesses);
         public const string DispatchTable = nameof(DispatchTable);
         public const string Interceptors = nameof(Interceptors);
     }

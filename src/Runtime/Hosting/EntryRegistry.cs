@@ -23,6 +23,9 @@ public static class EntryRegistry
         s_tables[assemblyName] = findEntry;
     }
 
+    /// <summary>Whether <paramref name="assemblyName"/> registered a table: it declares entries or starts processes.</summary>
+    internal static bool IsRegistered(string assemblyName) => s_tables.ContainsKey(assemblyName);
+
     internal static ProcessEntryStub? Find(string assemblyName, ulong id)
     {
         if (!s_tables.TryGetValue(assemblyName, out var findEntry))

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Multiprocessing.Hosting;
 
 namespace Multiprocessing.Launching;
 
@@ -24,6 +25,13 @@ internal static class ChildCommand
             return IsMuxer(processPath)
                 ? (processPath, [EntryAssemblyPath() ?? throw GuardlessHostException()])
                 : (processPath, []);
+        }
+
+        // The program itself uses the library (its generated table registered when it started), so children must be
+        // the program again; starting them through the child host would work under the JIT and fail once published.
+        if (Assembly.GetEntryAssembly()?.GetName().Name is { } program && EntryRegistry.IsRegistered(program))
+        {
+            throw GuardlessHostException();
         }
 
         return ChildHostCommand(processPath, entryAssemblyName);

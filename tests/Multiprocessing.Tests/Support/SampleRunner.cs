@@ -16,12 +16,16 @@ public static class SampleRunner
     // The samples are built in the configuration of the tests (bin/<Configuration>/net10.0).
     private static string Configuration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    public static string OutputDirectory(string sample) =>
-        Path.Combine(RepositoryRoot, "samples", sample, "bin", Configuration, "net10.0");
+    public static string OutputDirectory(string sample, string folder = "samples") =>
+        Path.Combine(RepositoryRoot, folder, sample, "bin", Configuration, "net10.0");
 
     /// <summary>Runs the sample's app host, as `./Sample` would.</summary>
     public static Run AppHost(string sample, params string[] arguments) =>
         Start(Path.Combine(OutputDirectory(sample), sample), arguments);
+
+    /// <summary>Runs a test fixture program (tests/Fixtures) through its app host.</summary>
+    public static Run Fixture(string fixture) =>
+        Start(Path.Combine(OutputDirectory(fixture, "tests/Fixtures"), fixture), []);
 
     /// <summary>Runs the sample through the muxer, as `dotnet Sample.dll` would.</summary>
     public static Run Muxer(string sample, params string[] arguments) =>

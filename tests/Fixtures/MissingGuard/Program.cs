@@ -1,0 +1,22 @@
+using Multiprocessing;
+
+// No ProcessGuard.Enter() here: Start must refuse, in every launch mode, rather than work until the app is published.
+var p = Process.Create(Work.Nothing);
+try
+{
+    p.Start();
+    p.Join();
+    Console.WriteLine($"started anyway: exit code {p.ExitCode}");
+}
+catch (InvalidOperationException exception)
+{
+    Console.WriteLine("refused: " + exception.Message);
+}
+
+static class Work
+{
+    [ProcessEntry]
+    public static void Nothing()
+    {
+    }
+}
