@@ -18,9 +18,6 @@ namespace Multiprocessing.Analyzers
             TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
             ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
             ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-            EntryInvocation = compilation.GetTypeByMetadataName("Multiprocessing.Hosting.EntryInvocation");
-            NonSerializedAttribute = compilation.GetTypeByMetadataName("System.NonSerializedAttribute");
-            MemoryPackIgnoreAttribute = compilation.GetTypeByMetadataName("MemoryPack.MemoryPackIgnoreAttribute");
         }
 
         public INamedTypeSymbol Process { get; }
@@ -37,13 +34,6 @@ namespace Multiprocessing.Analyzers
 
         public INamedTypeSymbol? ValueTaskOfT { get; }
 
-        /// <summary>The parameter type of the constructor the generator adds to a process subclass to restore it in the child.</summary>
-        public INamedTypeSymbol? EntryInvocation { get; }
-
-        public INamedTypeSymbol? NonSerializedAttribute { get; }
-
-        public INamedTypeSymbol? MemoryPackIgnoreAttribute { get; }
-
         /// <summary>The runtime's symbols, or null when the compilation does not reference the runtime (then there is nothing to check).</summary>
         public static RuntimeSymbols? TryCreate(Compilation compilation) =>
             compilation.GetTypeByMetadataName(KnownNames.ProcessType) is { } process
@@ -52,26 +42,6 @@ namespace Multiprocessing.Analyzers
                 : null;
 
         public bool IsEntry(IMethodSymbol method) => HasAttribute(method, ProcessEntryAttribute);
-
-        /// <summary>Whether the generator leaves <paramref name="member"/> out of a process subclass's state.</summary>
-        public bool IsIgnoredState(ISymbol member) =>
-            HasAttribute(member, NonSerializedAttribute) || HasAttribute(member, MemoryPackIgnoreAttribute);
-
-        /// <summary>Whether <paramref name="type"/> derives from <c>Process</c>, directly or through other classes.</summary>
-        public bool IsProcessSubclass(INamedTypeSymbol type)
-        {
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, Process))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        public bool IsProcess(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Process);
 
         public bool IsCreate(IMethodSymbol method) =>
             method.Name == KnownNames.CreateMethod
@@ -114,7 +84,7 @@ namespace Multiprocessing.Analyzers
             return returnType;
         }
 
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+        public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
         {
             if (attributeType is null)
             {

@@ -126,7 +126,7 @@ namespace Multiprocessing.Analyzers.Serialization
 
         private bool IsPackable(INamedTypeSymbol type)
         {
-            if (HasAttribute(type.OriginalDefinition, _packable))
+            if (RuntimeSymbols.HasAttribute(type.OriginalDefinition, _packable))
             {
                 return true;
             }
@@ -147,7 +147,7 @@ namespace Multiprocessing.Analyzers.Serialization
         {
             // A hand-written IMemoryPackable<T>, a [MemoryPackable(GenerateType.Collection)] and a NoGenerate type with
             // its own formatter decide their wire format themselves: their members say nothing about it.
-            if (!HasAttribute(type.OriginalDefinition, _packable)
+            if (!RuntimeSymbols.HasAttribute(type.OriginalDefinition, _packable)
                 || PackableGenerateType(type) is GenerateTypeCollection or GenerateTypeNoGenerate)
             {
                 return null;
@@ -209,12 +209,12 @@ namespace Multiprocessing.Analyzers.Serialization
                         IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null,
                         _ => false,
                     };
-                    if (!candidate || HasAttribute(member, _ignore) || HasAttribute(member, _allowSerialize) || HasCustomFormatter(member))
+                    if (!candidate || RuntimeSymbols.HasAttribute(member, _ignore) || RuntimeSymbols.HasAttribute(member, _allowSerialize) || HasCustomFormatter(member))
                     {
                         continue;
                     }
 
-                    if (member.DeclaredAccessibility == Accessibility.Public || HasAttribute(member, _include))
+                    if (member.DeclaredAccessibility == Accessibility.Public || RuntimeSymbols.HasAttribute(member, _include))
                     {
                         yield return member;
                     }
@@ -253,24 +253,6 @@ namespace Multiprocessing.Analyzers.Serialization
                     {
                         return true;
                     }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-        {
-            if (attributeType is null)
-            {
-                return false;
-            }
-
-            foreach (var attribute in symbol.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
-                {
-                    return true;
                 }
             }
 
