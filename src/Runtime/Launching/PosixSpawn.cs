@@ -23,6 +23,7 @@ internal static unsafe class PosixSpawn
         }
 
         byte* path = Utf8(executable);
+        byte* devNull = Utf8("/dev/null");
         byte** argvBlock = Utf8Array(argv);
         byte** envpBlock = Utf8Array(envp);
         void* fileActions = NativeMemory.AllocZeroed(LibC.SpawnFileActionsSize);
@@ -32,6 +33,9 @@ internal static unsafe class PosixSpawn
         {
             Check(LibC.posix_spawn_file_actions_init(fileActions), "posix_spawn_file_actions_init");
             Check(LibC.posix_spawn_file_actions_adddup2(fileActions, childFd, targetFd), "posix_spawn_file_actions_adddup2");
+
+            // As in Python, a child does not share the parent's standard input: only one process should read the terminal.
+            Check(LibC.posix_spawn_file_actions_addopen(fileActions, 0, devNull, LibC.O_RDONLY, 0), "posix_spawn_file_actions_addopen");
             Check(LibC.posix_spawnattr_init(attributes), "posix_spawnattr_init");
 
             // .NET blocks and ignores signals for its own use; a child starts with the defaults, as after fork+exec in Python.
@@ -59,6 +63,7 @@ internal static unsafe class PosixSpawn
             FreeArray(argvBlock);
             FreeArray(envpBlock);
             NativeMemory.Free(path);
+            NativeMemory.Free(devNull);
         }
     }
 

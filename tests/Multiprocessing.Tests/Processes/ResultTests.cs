@@ -81,15 +81,18 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public async Task The_child_inherits_the_environment_and_working_directory_but_not_the_runtimes_own_variable()
+    public async Task The_child_inherits_the_environment_and_working_directory_but_not_the_runtimes_own_variable_or_standard_input()
     {
         string variable = "MP_TEST_" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(variable, "inherited value");
+
+        // Give this process a standard input with a line waiting, which a child that shared it would read.
+        using var input = StandardInput.Replace("the parent's input\n");
         try
         {
             var p = Process.Create(TestEntries.Surroundings, variable);
             p.Start();
-            Assert.Equal(["inherited value", Environment.CurrentDirectory, "<unset>"], await p.Result);
+            Assert.Equal(["inherited value", Environment.CurrentDirectory, "<unset>", "<end of input>"], await p.Result);
         }
         finally
         {

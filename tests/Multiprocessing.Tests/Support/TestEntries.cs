@@ -84,7 +84,8 @@ public static class TestEntries
     [ProcessEntry]
     public static string[] Surroundings(string variable) =>
         [Environment.GetEnvironmentVariable(variable) ?? "<unset>", Environment.CurrentDirectory,
-         Environment.GetEnvironmentVariable("MULTIPROCESSING_CHILD_FD") ?? "<unset>"];
+         Environment.GetEnvironmentVariable("MULTIPROCESSING_CHILD_FD") ?? "<unset>",
+         Console.In.ReadLine() ?? "<end of input>"];
 
     [ProcessEntry]
     public static string StartGrandchild()

@@ -59,7 +59,12 @@ internal static unsafe partial class LibC
     public static partial int posix_spawn_file_actions_adddup2(void* fileActions, int fd, int newFd);
 
     [LibraryImport(Library)]
+    public static partial int posix_spawn_file_actions_addopen(void* fileActions, int fd, byte* path, int openFlags, uint mode);
+
+    [LibraryImport(Library)]
     public static partial int posix_spawn_file_actions_destroy(void* fileActions);
+
+    public const int O_RDONLY = 0;
 
     [LibraryImport(Library)]
     public static partial int posix_spawnattr_init(void* attributes);
