@@ -20,5 +20,6 @@ static class Info
     {
         Console.WriteLine($"the time is {DateTime.Now:HH:mm:ss.fff}");
         Console.WriteLine($"the parent is {Process.Parent?.Pid}; the child process is {Environment.ProcessId}");
+        Console.WriteLine($"arguments: {string.Join(' ', Environment.GetCommandLineArgs()[1..])}");
     }
 }

@@ -20,11 +20,15 @@ internal static class ChildCommand
 
         if (ProcessGuard.HasRun)
         {
+            // The child gets the program's arguments, as a Python spawn child gets sys.argv: code before the guard
+            // runs again in it and should see what it saw in the parent.
+            string[] programArguments = Environment.GetCommandLineArgs()[1..];
+
             // `dotnet app.dll` and `dotnet exec` report the muxer as the process: it needs the app's dll again.
             // An apphost, `dotnet run`, single-file and NativeAOT are the program themselves.
             return IsMuxer(processPath)
-                ? (processPath, [EntryAssemblyPath() ?? throw GuardlessHostException()])
-                : (processPath, []);
+                ? (processPath, [EntryAssemblyPath() ?? throw GuardlessHostException(), .. programArguments])
+                : (processPath, programArguments);
         }
 
         // The program itself uses the library (its generated table registered when it started), so children must be

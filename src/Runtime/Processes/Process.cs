@@ -94,7 +94,7 @@ public partial class Process : IDisposable
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_closed, this);
+            ThrowIfClosed();
             return _isCurrent ? Environment.ProcessId : _child?.Pid;
         }
     }
@@ -107,7 +107,7 @@ public partial class Process : IDisposable
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_closed, this);
+            ThrowIfClosed();
             return _exitCode;
         }
     }
@@ -117,7 +117,7 @@ public partial class Process : IDisposable
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_closed, this);
+            ThrowIfClosed();
             return IsRunning;
         }
     }
@@ -146,7 +146,7 @@ public partial class Process : IDisposable
     /// <summary>Starts the child process. A process can be started once.</summary>
     public void Start()
     {
-        ObjectDisposedException.ThrowIf(_closed, this);
+        ThrowIfClosed();
         var current = ProcessContext.Current;
         if (current.IsDaemon)
         {
@@ -318,7 +318,7 @@ public partial class Process : IDisposable
 
     private void EnsureStarted(string operation)
     {
-        ObjectDisposedException.ThrowIf(_closed, this);
+        ThrowIfClosed();
         if (_child is null)
         {
             throw new InvalidOperationException($"Cannot {operation} process {Name}: it has not been started.");
@@ -343,17 +343,31 @@ public partial class Process : IDisposable
         }
 
         ActiveChildren.Remove(this);
-        ProcessLog.Exited(MultiprocessingLogging.Logger, Name, child.Pid, exitCode);
+
+        // One log line per exit: how it ended, at Information when it ended well or as asked.
+        var logger = MultiprocessingLogging.Logger;
         switch (outcome?.Kind)
         {
             case OutcomeKind.Returned:
+                ProcessLog.Exited(logger, Name, child.Pid, exitCode);
                 OnReturned(outcome.Result);
                 _completion.TrySetResult(outcome.Result);
                 break;
             case OutcomeKind.Threw:
-                Fail(new RemoteException(Name, outcome.ExceptionType ?? "System.Exception", outcome.Message ?? string.Empty, outcome.StackTrace, outcome.Details));
+                var remote = new RemoteException(Name, outcome.ExceptionType ?? "System.Exception", outcome.Message ?? string.Empty, outcome.StackTrace, outcome.Details);
+                ProcessLog.Threw(logger, Name, child.Pid, remote.RemoteTypeName, remote.RemoteMessage);
+                Fail(remote);
                 break;
             default:
+                if (_stopRequested)
+                {
+                    ProcessLog.Stopped(logger, Name, child.Pid, exitCode);
+                }
+                else
+                {
+                    ProcessLog.Ended(logger, Name, child.Pid, exitCode, outcome?.Message ?? string.Empty);
+                }
+
                 Fail(new ProcessExitedException(Name, child.Pid, exitCode, outcome?.Message));
                 break;
         }
@@ -363,16 +377,15 @@ public partial class Process : IDisposable
 
     private void Fail(Exception exception)
     {
-        if (_stopRequested && exception is ProcessExitedException)
-        {
-            ProcessLog.Stopped(MultiprocessingLogging.Logger, Name, _child?.Pid ?? 0, exception.Message);
-        }
-        else
-        {
-            ProcessLog.Failed(MultiprocessingLogging.Logger, Name, _child?.Pid ?? 0, exception.Message);
-        }
-
         OnFailed(exception);
         _completion.TrySetException(exception);
+    }
+
+    private void ThrowIfClosed()
+    {
+        if (_closed)
+        {
+            throw new ObjectDisposedException(GetType().Name, $"Process {Name} is closed; its Pid, ExitCode and other members are no longer available.");
+        }
     }
 }

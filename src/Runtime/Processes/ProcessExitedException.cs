@@ -1,6 +1,6 @@
 namespace Multiprocessing;
 
-/// <summary>A child process ended without reporting a result: it exited early, was killed, or could not run its entry.</summary>
+/// <summary>A child process ended before its entry completed: it exited early, was killed, or could not run its entry.</summary>
 public sealed class ProcessExitedException : Exception
 {
     /// <summary>Creates the exception for the process <paramref name="processName"/> that ended with <paramref name="exitCode"/>.</summary>
@@ -30,7 +30,7 @@ public sealed class ProcessExitedException : Exception
         string how = exitCode < 0
             ? $"was killed by signal {-exitCode}{SignalName(-exitCode)}"
             : $"exited with code {exitCode}";
-        string message = $"Process {processName} (pid {pid}) {how} before it returned a result.";
+        string message = $"Process {processName} (pid {pid}) {how} before its entry completed.";
         return childReport is null ? message : message + " " + childReport;
     }
 

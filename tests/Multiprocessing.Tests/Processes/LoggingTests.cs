@@ -7,6 +7,28 @@ namespace Multiprocessing.Tests.Processes;
 public sealed class LoggingTests
 {
     [Fact]
+    public async Task A_clean_exit_is_one_information_line()
+    {
+        var logger = new RecordingLogger();
+        MultiprocessingLogging.LoggerFactory = new RecordingFactory(logger);
+        try
+        {
+            var p = Process.Create(TestEntries.Square, 3);
+            p.Name = "clean-process";
+            p.Start();
+            await p.Result;
+            var mine = logger.Messages.Where(m => m.Text.Contains("clean-process")).ToList();
+            Assert.Equal(2, mine.Count);
+            Assert.All(mine, m => Assert.Equal(LogLevel.Information, m.Level));
+            Assert.Contains(mine, m => m.Text.Contains("exited with code 0"));
+        }
+        finally
+        {
+            MultiprocessingLogging.LoggerFactory = NullLoggerFactory.Instance;
+        }
+    }
+
+    [Fact]
     public async Task Starts_exits_and_failures_reach_the_supplied_logger()
     {
         var logger = new RecordingLogger();
@@ -20,8 +42,8 @@ public sealed class LoggingTests
 
             var mine = logger.Messages.Where(m => m.Text.Contains("logged-process")).ToList();
             Assert.Contains(mine, m => m.Level == LogLevel.Information && m.Text.StartsWith("Started logged-process") && m.Text.Contains("TestEntries.Throw(string)"));
-            Assert.Contains(mine, m => m.Level == LogLevel.Information && m.Text.Contains("exited with code 1"));
-            Assert.Contains(mine, m => m.Level == LogLevel.Warning && m.Text.Contains("failed") && m.Text.Contains("logged"));
+            Assert.Contains(mine, m => m.Level == LogLevel.Warning && m.Text.Contains("failed: its entry threw System.InvalidOperationException: logged"));
+            Assert.Single(mine, m => !m.Text.StartsWith("Started"));
 
             var stopped = Process.Create(TestEntries.SleepForever);
             stopped.Name = "stopped-process";
@@ -29,7 +51,7 @@ public sealed class LoggingTests
             stopped.Terminate();
             stopped.Join();
             var stops = logger.Messages.Where(m => m.Text.Contains("stopped-process")).ToList();
-            Assert.Contains(stops, m => m.Level == LogLevel.Information && m.Text.Contains("stopped as asked"));
+            Assert.Contains(stops, m => m.Level == LogLevel.Information && m.Text.Contains("stopped as asked, exit code -15"));
             Assert.DoesNotContain(stops, m => m.Level == LogLevel.Warning);
         }
         finally

@@ -35,7 +35,8 @@ public sealed class MisuseTests
         p.Close();
         Assert.Throws<ObjectDisposedException>(() => p.Join());
         Assert.Throws<ObjectDisposedException>(() => p.IsAlive);
-        Assert.Throws<ObjectDisposedException>(() => p.ExitCode);
+        var closed = Assert.Throws<ObjectDisposedException>(() => p.ExitCode);
+        Assert.Contains($"Process {p.Name} is closed", closed.Message);
     }
 
     [Fact]

@@ -19,11 +19,12 @@ public sealed class SampleTests
     }
 
     [Fact]
-    public void SequentialChildren_works_through_the_muxer_too()
+    public void SequentialChildren_works_through_the_muxer_too_and_children_see_the_programs_arguments()
     {
-        var run = SampleRunner.Muxer("SequentialChildren");
+        var run = SampleRunner.Muxer("SequentialChildren", "alpha", "beta gamma");
         Assert.True(run.ExitCode == 0, run.Errors);
         Assert.Equal(10, Regex.Matches(run.Output, @"the child process is \d+").Count);
+        Assert.Equal(10, Regex.Matches(run.Output, "arguments: alpha beta gamma").Count);
     }
 
     [Fact]
