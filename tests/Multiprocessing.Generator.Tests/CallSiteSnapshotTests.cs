@@ -41,7 +41,7 @@ public sealed class CallSiteSnapshotTests
         """);
 
     [Fact]
-    public void CreateWithMethodGroup() => Snapshot.Verify(
+    public void CreateWithMethodGroup() => Snapshot.VerifyInterceptors(
     [
         Worker,
         new("Program.cs", """
@@ -57,7 +57,7 @@ public sealed class CallSiteSnapshotTests
     ]);
 
     [Fact]
-    public void CreateWithDelegateCreation() => Snapshot.Verify(
+    public void CreateWithDelegateCreation() => Snapshot.VerifyInterceptors(
     [
         Worker,
         new("Program.cs", """
@@ -72,7 +72,7 @@ public sealed class CallSiteSnapshotTests
     ]);
 
     [Fact]
-    public void CreateSameEntryManyTimes() => Snapshot.Verify(
+    public void CreateSameEntryManyTimes() => Snapshot.VerifyInterceptors(
     [
         Worker,
         new("Program.cs", """
@@ -103,7 +103,7 @@ public sealed class CallSiteSnapshotTests
     ]);
 
     [Fact]
-    public void CreateEntriesReturningValues() => Snapshot.Verify(
+    public void CreateEntriesReturningValues() => Snapshot.VerifyInterceptors(
     [
         Worker,
         new("Program.cs", """
@@ -123,7 +123,7 @@ public sealed class CallSiteSnapshotTests
     ]);
 
     [Fact]
-    public void CreateOverloadedEntries() => Snapshot.Verify(
+    public void CreateOverloadedEntries() => Snapshot.VerifyInterceptors(
     [
         new("Math.cs", """
             using Multiprocessing;
