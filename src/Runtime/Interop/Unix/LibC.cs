@@ -108,6 +108,48 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, SetLastError = true)]
     public static partial int prctl(int option, nuint argument2, nuint argument3, nuint argument4, nuint argument5);
 
+    // Shared memory blocks: files under /dev/shm mapped MAP_SHARED, kept alive by flock.
+    public static int O_RDWR => 2;
+    public static int O_CREAT => OperatingSystem.IsMacOS() ? 0x200 : 0x40;
+    public static int O_EXCL => OperatingSystem.IsMacOS() ? 0x800 : 0x80;
+    public static int O_CLOEXEC => OperatingSystem.IsMacOS() ? 0x1000000 : 0x80000;
+    public const int EEXIST = 17;
+    public const int ENOENT = 2;
+    public const int EWOULDBLOCK = 11;
+    public const int PROT_READ = 1;
+    public const int PROT_WRITE = 2;
+    public const int MAP_SHARED = 1;
+    public const int LOCK_SH = 1;
+    public const int LOCK_EX = 2;
+    public const int LOCK_NB = 4;
+    public const int LOCK_UN = 8;
+    public const int SEEK_END = 2;
+
+    [LibraryImport(Library, EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Open(string path, int flags, uint mode);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int ftruncate(int fd, long length);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial long lseek(int fd, long offset, int whence);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int flock(int fd, int operation);
+
+    [LibraryImport(Library, SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int unlink(string path);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial void* mmap(void* address, nuint length, int protection, int flags, int fd, long offset);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int munmap(void* address, nuint length);
+
+    /// <summary>The raw system call entry, used for <c>futex</c>, which glibc does not wrap.</summary>
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial nint syscall(nint number, void* address, int operation, int value, void* timeout, void* address2, int value3);
+
     [LibraryImport(Library, EntryPoint = "_exit")]
     public static partial void Exit(int status);
 
