@@ -11,6 +11,9 @@ internal static class CaseRegistry
     public static IReadOnlyList<BenchmarkCase> All { get; } =
     [
         new SpawnJoinNoop(),
+        new LockUncontended(),
+        new EventPingpong(),
+        new ValueIncrementLocked(),
     ];
 
     public static BenchmarkCase? Find(string name) =>
