@@ -1,0 +1,33 @@
+namespace Multiprocessing.Tests;
+
+/// <summary>The entries the shared array, shareable list and clean-up tests start in real child processes.</summary>
+public static class CollectionEntries
+{
+    [ProcessEntry]
+    public static void AddToEachLocked(SharedArray<long> array, int times)
+    {
+        for (int i = 0; i < times; i++)
+        {
+            using (array.EnterScope())
+            {
+                foreach (ref long element in array.AsSpan())
+                {
+                    element++;
+                }
+            }
+        }
+    }
+
+    [ProcessEntry]
+    public static double SumAndDouble(SharedArray<double> array)
+    {
+        double sum = 0;
+        for (int i = 0; i < array.Length; i++)
+        {
+            sum += array[i];
+            array[i] *= 2;
+        }
+
+        return sum;
+    }
+}
