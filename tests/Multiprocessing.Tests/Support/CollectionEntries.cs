@@ -30,4 +30,18 @@ public static class CollectionEntries
 
         return sum;
     }
+
+    [ProcessEntry]
+    public static string DescribeAndUpdate(ShareableList list)
+    {
+        string seen = string.Join("|", list.Select(item => item switch
+        {
+            byte[] bytes => Convert.ToHexString(bytes),
+            null => "null",
+            _ => Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        list[0] = (int)list[0]! + 1;
+        list[4] = "from child";
+        return seen;
+    }
 }
