@@ -40,4 +40,49 @@ public static class SynchronizationEntries
         acquired.Set();
         Thread.Sleep(Timeout.Infinite);
     }
+
+    [ProcessEntry]
+    public static void CountInsideSemaphore(ProcessSemaphore semaphore, SharedValue<int> inside, SharedValue<int> peak, int rounds)
+    {
+        for (int i = 0; i < rounds; i++)
+        {
+            using (semaphore.EnterScope())
+            {
+                int now = Interlocked.Increment(ref inside.GetReference());
+                int seen = peak.Value;
+                while (now > seen && Interlocked.CompareExchange(ref peak.GetReference(), now, seen) != seen)
+                {
+                    seen = peak.Value;
+                }
+
+                Thread.Sleep(1);
+                Interlocked.Decrement(ref inside.GetReference());
+            }
+        }
+    }
+
+    [ProcessEntry]
+    public static void ReleaseSemaphore(ProcessSemaphore semaphore, int times)
+    {
+        for (int i = 0; i < times; i++)
+        {
+            semaphore.Release();
+        }
+    }
+
+    [ProcessEntry]
+    public static bool OverReleaseBoundedSemaphore(ProcessBoundedSemaphore semaphore)
+    {
+        semaphore.Acquire();
+        semaphore.Release();
+        try
+        {
+            semaphore.Release();
+            return false;
+        }
+        catch (SemaphoreFullException)
+        {
+            return true;
+        }
+    }
 }
