@@ -16,7 +16,9 @@ namespace Multiprocessing;
 /// <see cref="Dispose"/> closes this process's view; when no other process holds the block any more, it also removes
 /// the name, so the last user to dispose cleans up, even when the other users crashed. <see cref="Unlink"/> removes
 /// the name at once (views that are open stay valid; new attaches fail). A block whose users all ended without
-/// disposing stays in <c>/dev/shm</c>, as a Python block without <c>unlink()</c> does.</para>
+/// disposing (crashed, killed) is removed by the next process that creates a block, once the block is a few seconds
+/// old: each process sweeps <c>/dev/shm</c> for unheld blocks when it first creates one. Only generated names (those
+/// starting with <c>mp-</c>) are swept; a block you named yourself stays until unlinked, as in Python.</para>
 /// <para>The spans and memories handed out are valid until <see cref="Dispose"/>; using one afterwards is a
 /// use-after-free, as with any unmapped memory. macOS and Windows are not supported yet
 /// (<see cref="PlatformNotSupportedException"/>).</para>

@@ -10,8 +10,8 @@ namespace Multiprocessing.SharedMemoryBlocks;
 /// </summary>
 internal sealed unsafe class SharedMemoryFile
 {
-    private const string Directory = "/dev/shm";
-    private const string GeneratedPrefix = "mp-";
+    internal const string Directory = "/dev/shm";
+    internal const string GeneratedPrefix = "mp-";
     private const int MaximumNameLength = 200;
 
     private readonly int _descriptor;
@@ -37,6 +37,7 @@ internal sealed unsafe class SharedMemoryFile
     public static SharedMemoryFile Create(int size, string? name)
     {
         ThrowIfUnsupported();
+        AbandonedBlocks.SweepOnce();
         name ??= GeneratedPrefix + Environment.ProcessId + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         ValidateName(name);
         string path = PathOf(name);
@@ -157,7 +158,7 @@ internal sealed unsafe class SharedMemoryFile
 
     // The kernel names an open file whose name was removed "<path> (deleted)"; this also tells a file replaced under
     // the same name apart from ours.
-    private static bool IsStillLinked(int descriptor)
+    internal static bool IsStillLinked(int descriptor)
     {
         string? target = new FileInfo($"/proc/self/fd/{descriptor}").LinkTarget;
         return target is not null && !target.EndsWith(" (deleted)", StringComparison.Ordinal);

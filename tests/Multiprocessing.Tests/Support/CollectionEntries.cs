@@ -44,4 +44,18 @@ public static class CollectionEntries
         list[4] = "from child";
         return seen;
     }
+
+    [ProcessEntry]
+    public static void CreateBlockAndHang(string name, ProcessEvent created)
+    {
+        _ = SharedMemory.Create(16, name);
+        created.Set();
+        Thread.Sleep(Timeout.Infinite);
+    }
+
+    [ProcessEntry]
+    public static void CreateBlockAndDispose()
+    {
+        using var block = SharedMemory.Create(8);
+    }
 }
