@@ -181,8 +181,15 @@ public sealed unsafe partial class ProcessRLock : IDisposable
     /// <summary>Acquires the lock again after <see cref="ReleaseAll"/>, with the recursion count it had.</summary>
     internal void AcquireRestore(int count)
     {
-        Acquire();
-        Volatile.Write(ref *_count, count);
+        try
+        {
+            Acquire();
+        }
+        finally
+        {
+            // Held in both cases: an AbandonedLockException is thrown after acquiring.
+            Volatile.Write(ref *_count, count);
+        }
     }
 
     private bool IsOwnedBy(int thread) =>

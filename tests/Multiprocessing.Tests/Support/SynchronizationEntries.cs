@@ -85,4 +85,27 @@ public static class SynchronizationEntries
             return true;
         }
     }
+
+    [ProcessEntry]
+    public static bool WaitOnCondition(ProcessCondition condition, ProcessSemaphore ready, ProcessSemaphore woken)
+    {
+        using (condition.EnterScope())
+        {
+            // Still holding the lock: the parent cannot notify before this wait has begun.
+            ready.Release();
+            bool notified = condition.Wait(Patience);
+            woken.Release();
+            return notified;
+        }
+    }
+
+    [ProcessEntry]
+    public static void SetValueAndNotifyAll(ProcessCondition condition, SharedValue<int> value, int newValue)
+    {
+        using (condition.EnterScope())
+        {
+            value.Value = newValue;
+            condition.NotifyAll();
+        }
+    }
 }
