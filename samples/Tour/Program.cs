@@ -60,8 +60,19 @@ doomed.Kill();
 doomed.Join();
 Console.WriteLine($"killed: exit code {doomed.ExitCode}");
 
-// 6. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 6. daemon and non-daemon children at exit");
+// 6. A counter in shared memory, incremented by several processes under its lock (Python's Value and get_lock()).
+// The SharedValue travels to each child by name; `Value++` alone is not atomic, so it is done under the lock.
+Console.WriteLine("-- 6. a counter shared by processes, under its lock");
+using (var counter = new SharedValue<int>(0))
+{
+    var adders = Enumerable.Range(0, 4).Select(_ => Process.Create(Tour.AddLocked, counter, 1000)).ToList();
+    adders.ForEach(adder => adder.Start());
+    adders.ForEach(adder => adder.Join());
+    Console.WriteLine($"4 processes added 1000 each under the lock: {counter.Value}");
+}
+
+// 7. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 7. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();
@@ -89,6 +100,18 @@ static class Tour
 
     [ProcessEntry]
     public static int Divide(int x, int y) => x / y;
+
+    [ProcessEntry]
+    public static void AddLocked(SharedValue<int> counter, int times)
+    {
+        for (int i = 0; i < times; i++)
+        {
+            using (counter.EnterScope())
+            {
+                counter.Value++;
+            }
+        }
+    }
 
     [ProcessEntry]
     public static void Sleep(int milliseconds) => Thread.Sleep(milliseconds);

@@ -53,6 +53,40 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public void SharedCounter_loses_no_increment_under_the_lock()
+    {
+        var run = SampleRunner.AppHost("SharedCounter");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Contains("4 processes x 200000 increments under the lock: 800000 (expected 800000)", run.Output);
+
+        // Without the lock increments are usually lost, but a lucky schedule may lose none: only the bound is certain.
+        var unlocked = Regex.Match(run.Output, @"without the lock: (\d+) \(expected 800000; (\d+) lost\)");
+        Assert.True(unlocked.Success, run.Output);
+        int total = int.Parse(unlocked.Groups[1].Value);
+        Assert.InRange(total, 1, 800000);
+        Assert.Equal(800000 - total, int.Parse(unlocked.Groups[2].Value));
+    }
+
+    [Fact]
+    public void Rendezvous_children_go_through_only_after_the_parent_sets_the_event()
+    {
+        var run = SampleRunner.AppHost("Rendezvous");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        var lines = run.Lines;
+        int set = Array.FindIndex(lines, line => line == "parent: all 3 children are waiting; setting the event");
+        Assert.True(set >= 0, run.Output);
+        for (int child = 1; child <= 3; child++)
+        {
+            int waiting = Array.FindIndex(lines, line => Regex.IsMatch(line, $@"^child {child} \(pid \d+\): event set after 50 ms\? False; waiting$"));
+            int through = Array.FindIndex(lines, line => Regex.IsMatch(line, $@"^child {child} \(pid \d+\): went through the event: True$"));
+            Assert.True(waiting >= 0 && waiting < set, run.Output);
+            Assert.True(through > set, run.Output);
+        }
+
+        Assert.Equal("parent: all children went through; exit codes 0, 0, 0", lines[^1]);
+    }
+
+    [Fact]
     public void Tour_runs_every_section()
     {
         var run = SampleRunner.AppHost("Tour");
@@ -66,6 +100,8 @@ public sealed class SampleTests
         Assert.Contains("hello from a subclass, in Process-", run.Output);
         Assert.Contains("terminated: exit code -15", run.Output);
         Assert.Contains("killed: exit code -9", run.Output);
+        Assert.Contains("-- 6. a counter shared by processes, under its lock", run.Output);
+        Assert.Contains("4 processes added 1000 each under the lock: 4000", run.Output);
 
         // The non-daemon child is joined at exit: its line comes after the main program's last one.
         var lines = run.Lines;
