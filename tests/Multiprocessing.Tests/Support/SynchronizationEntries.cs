@@ -108,4 +108,34 @@ public static class SynchronizationEntries
             condition.NotifyAll();
         }
     }
+
+    [ProcessEntry]
+    public static void PassBarrierRounds(ProcessBarrier barrier, SharedValue<long> indexBits, SharedValue<int> actionRuns, int rounds)
+    {
+        barrier.SetAction(() => Interlocked.Increment(ref actionRuns.GetReference()));
+        for (int round = 0; round < rounds; round++)
+        {
+            RecordArrival(barrier, indexBits, round);
+        }
+    }
+
+    /// <summary>Waits at the barrier and sets bit <c>round * Parties + index</c>, so that a repeated index would leave a bit unset.</summary>
+    public static void RecordArrival(ProcessBarrier barrier, SharedValue<long> indexBits, int round)
+    {
+        int index = barrier.Wait(Patience);
+        Interlocked.Or(ref indexBits.GetReference(), 1L << (round * barrier.Parties + index));
+    }
+
+    [ProcessEntry]
+    public static int WaitOnBarrier(ProcessBarrier barrier)
+    {
+        try
+        {
+            return barrier.Wait(Patience);
+        }
+        catch (BrokenBarrierException)
+        {
+            return -1;
+        }
+    }
 }
