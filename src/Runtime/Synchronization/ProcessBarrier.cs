@@ -28,6 +28,7 @@ namespace Multiprocessing;
 public sealed unsafe partial class ProcessBarrier : IDisposable
 {
     private const int Size = 8 * sizeof(int);
+    private const int CancellationCheckMilliseconds = 50;
 
     private readonly SharedMemory _block;
     private readonly ProcessLock _lock;
@@ -113,9 +114,32 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
     /// <param name="timeout">How long to wait; null for the barrier's own timeout (none unless given to the constructor).</param>
     /// <returns>This party's arrival index, from 0 to <see cref="Parties"/> - 1, different for each party of a generation.</returns>
     /// <exception cref="BrokenBarrierException">The barrier is broken, or broke while waiting: by this wait timing out, another's timeout, <see cref="Abort"/>, <see cref="Reset"/>, or an action that threw.</exception>
-    public int Wait(TimeSpan? timeout = null)
+    public int Wait(TimeSpan? timeout = null) => WaitCore(TimeoutMilliseconds(timeout), CancellationToken.None);
+
+    /// <summary>
+    /// Arrives at the barrier and waits, without blocking the calling thread, until all <see cref="Parties"/> have
+    /// (the wait runs on a thread-pool thread). The action, if this party runs it, runs there too.
+    /// </summary>
+    /// <param name="timeout">How long to wait; null for the barrier's own timeout (none unless given to the constructor).</param>
+    /// <param name="cancellationToken">
+    /// Cancels the wait. An arrival cannot be taken back without confusing the others' indices, so cancelling a wait
+    /// that has arrived breaks the barrier, as a timeout does, and the other parties get a <see cref="BrokenBarrierException"/>.
+    /// </param>
+    /// <returns>This party's arrival index, from 0 to <see cref="Parties"/> - 1, different for each party of a generation.</returns>
+    /// <exception cref="BrokenBarrierException">The barrier is broken, or broke while waiting.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first; the barrier is broken if this party had arrived.</exception>
+    public Task<int> WaitAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
-        int timeoutMilliseconds = timeout is { } limit ? WaitTimeout.ToMilliseconds(limit) : Volatile.Read(ref *_defaultTimeout);
+        int milliseconds = TimeoutMilliseconds(timeout);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.Run(() => WaitCore(milliseconds, cancellationToken), cancellationToken);
+    }
+
+    private int TimeoutMilliseconds(TimeSpan? timeout) =>
+        timeout is { } limit ? WaitTimeout.ToMilliseconds(limit) : Volatile.Read(ref *_defaultTimeout);
+
+    private int WaitCore(int timeoutMilliseconds, CancellationToken cancellationToken)
+    {
         int index;
         int generation;
         EnterLock();
@@ -144,7 +168,7 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
             _lock.Release();
         }
 
-        return Sleep(index, generation, timeoutMilliseconds);
+        return Sleep(index, generation, timeoutMilliseconds, cancellationToken);
     }
 
     /// <summary>Breaks the barrier: waiting parties, and later waits until <see cref="Reset"/>, get a <see cref="BrokenBarrierException"/> (Python's <c>abort()</c>).</summary>
@@ -193,7 +217,7 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
     /// <inheritdoc/>
     public override string ToString() => $"ProcessBarrier({BlockName}@{Offset}, {NWaiting}/{Parties} waiting{(Broken ? ", broken" : "")})";
 
-    private int Sleep(int index, int generation, int timeoutMilliseconds)
+    private int Sleep(int index, int generation, int timeoutMilliseconds, CancellationToken cancellationToken)
     {
         long start = Stopwatch.GetTimestamp();
         while (true)
@@ -206,12 +230,16 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
             }
 
             int remaining = WaitTimeout.Remaining(start, timeoutMilliseconds);
-            if (remaining == 0)
+            if (remaining == 0 || cancellationToken.IsCancellationRequested)
             {
-                return TimeOut(index, generation);
+                return TimeOut(index, generation, cancellationToken);
             }
 
-            AddressWait.Wait(_epoch, epoch, remaining);
+            // With a token, wake now and then to look at it; the kernel cannot watch a CancellationToken.
+            int slice = cancellationToken.CanBeCanceled && (remaining < 0 || remaining > CancellationCheckMilliseconds)
+                ? CancellationCheckMilliseconds
+                : remaining;
+            AddressWait.Wait(_epoch, epoch, slice);
         }
     }
 
@@ -228,7 +256,7 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
         return Broken ? throw new BrokenBarrierException() : null;
     }
 
-    private int TimeOut(int index, int generation)
+    private int TimeOut(int index, int generation, CancellationToken cancellationToken)
     {
         EnterLock();
         try
@@ -236,6 +264,7 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
             if (Volatile.Read(ref *_generation) == generation && !Broken)
             {
                 Break();
+                cancellationToken.ThrowIfCancellationRequested();
                 throw new BrokenBarrierException("The ProcessBarrier timed out before all its parties arrived, and is now broken. Call Reset() to use it again.");
             }
         }

@@ -100,6 +100,21 @@ public sealed class ProcessBarrierTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ProcessBarrier(0));
     }
 
+    [Fact]
+    public async Task An_asynchronous_wait_passes_with_a_child_and_cancelling_one_breaks_the_barrier()
+    {
+        using var barrier = new ProcessBarrier(2);
+        using var child = Process.Create(SynchronizationEntries.WaitOnBarrier, barrier);
+        child.Start();
+        int mine = await barrier.WaitAsync(Patience);
+        Assert.Equal(1, mine + await child.Result);
+
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => barrier.WaitAsync(cancellationToken: cancellation.Token));
+        Assert.True(barrier.Broken);
+        await Assert.ThrowsAsync<BrokenBarrierException>(() => barrier.WaitAsync(Patience));
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         var clock = Stopwatch.StartNew();
