@@ -12,7 +12,7 @@ namespace Multiprocessing;
 /// <para>The owner is a thread of a process (pid and managed thread id): only the owning thread may release it, and
 /// any other thread, in this process or another, waits. Releasing from another thread throws
 /// <see cref="SynchronizationLockException"/>, as Python raises <c>RuntimeError</c>.</para>
-/// <para>Underneath is a <see cref="ProcessLock"/> word plus the owning thread and the recursion count, in the same
+/// <para>Underneath is a <see cref="ProcessLock"/> word plus the owner's pid and thread and the recursion count, in the same
 /// <see cref="SharedMemory"/> block; so, as with <see cref="ProcessLock"/>, acquiring a free lock costs no system
 /// call, and a lock whose owner process died is taken over by the next acquirer, who is told by an
 /// <see cref="AbandonedLockException"/> (it then holds the lock once).</para>
@@ -23,13 +23,14 @@ namespace Multiprocessing;
 [MemoryPackable]
 public sealed unsafe partial class ProcessRLock : IDisposable
 {
-    internal const int Size = 3 * sizeof(int);
+    internal const int Size = 4 * sizeof(int);
 
     private readonly SharedMemory _block;
     private readonly bool _ownsBlock;
     private readonly ProcessLock _lock;
     private readonly int* _ownerThread;
     private readonly int* _count;
+    private readonly int* _ownerPid;
 
     /// <summary>Creates a free lock in a new shared memory block of its own.</summary>
     public ProcessRLock()
@@ -57,6 +58,7 @@ public sealed unsafe partial class ProcessRLock : IDisposable
         _lock = new ProcessLock(block, offset, ownsBlock: false);
         _ownerThread = (int*)(block.Address + offset) + 1;
         _count = _ownerThread + 1;
+        _ownerPid = _count + 1;
         Offset = offset;
     }
 
@@ -146,7 +148,7 @@ public sealed unsafe partial class ProcessRLock : IDisposable
         Volatile.Write(ref *_count, count);
         if (count == 0)
         {
-            Volatile.Write(ref *_ownerThread, 0);
+            ClearOwnership();
             _lock.Release();
         }
     }
@@ -173,7 +175,7 @@ public sealed unsafe partial class ProcessRLock : IDisposable
 
         int count = Volatile.Read(ref *_count);
         Volatile.Write(ref *_count, 0);
-        Volatile.Write(ref *_ownerThread, 0);
+        ClearOwnership();
         _lock.Release();
         return count;
     }
@@ -193,7 +195,9 @@ public sealed unsafe partial class ProcessRLock : IDisposable
     }
 
     private bool IsOwnedBy(int thread) =>
-        _lock.HolderPid == ProcessIdentity.CurrentPid && Volatile.Read(ref *_ownerThread) == thread;
+        _lock.HolderPid == ProcessIdentity.CurrentPid
+        && Volatile.Read(ref *_ownerPid) == ProcessIdentity.CurrentPid
+        && Volatile.Read(ref *_ownerThread) == thread;
 
     private bool AcquireFor(int thread, int timeoutMilliseconds, CancellationToken cancellationToken)
     {
@@ -233,6 +237,15 @@ public sealed unsafe partial class ProcessRLock : IDisposable
     {
         Volatile.Write(ref *_ownerThread, thread);
         Volatile.Write(ref *_count, 1);
+        Volatile.Write(ref *_ownerPid, ProcessIdentity.CurrentPid);
+    }
+
+    // The owner's pid is kept apart from the lock word's so that, in the moment between taking over a dead owner's
+    // lock and stamping ours, its thread id is not taken for one of ours.
+    private void ClearOwnership()
+    {
+        Volatile.Write(ref *_ownerPid, 0);
+        Volatile.Write(ref *_ownerThread, 0);
     }
 
     /// <summary>Holds a <see cref="ProcessRLock"/> once until disposed; returned by <see cref="EnterScope"/>.</summary>
