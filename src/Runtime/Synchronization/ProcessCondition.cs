@@ -26,6 +26,7 @@ public sealed unsafe partial class ProcessCondition : IDisposable
 {
     private const int Size = 3 * sizeof(int);
     private const int DefaultLockOffset = 16;
+    private const int CancellationCheckMilliseconds = 50;
 
     private readonly SharedMemory _block;
     private readonly ProcessLock? _plainLock;
@@ -150,6 +151,25 @@ public sealed unsafe partial class ProcessCondition : IDisposable
     public bool Wait(TimeSpan timeout) => WaitCore(WaitTimeout.ToMilliseconds(timeout));
 
     /// <summary>
+    /// Releases the lock, waits to be notified without blocking the calling thread (on a thread-pool thread), and
+    /// takes the lock back before the task completes. A <see cref="ProcessRLock"/> is taken back for the thread that
+    /// called this method, which alone may release it: see <see cref="ProcessRLock"/>'s remarks.
+    /// </summary>
+    /// <exception cref="SynchronizationLockException">The lock is not held.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before a notification; the lock is held again all the same.</exception>
+    public Task WaitAsync(CancellationToken cancellationToken = default) => WaitCoreAsync(Timeout.Infinite, cancellationToken);
+
+    /// <summary>
+    /// Releases the lock, waits at most <paramref name="timeout"/> to be notified without blocking the calling thread,
+    /// and takes the lock back before the task completes (see <see cref="WaitAsync(CancellationToken)"/>).
+    /// </summary>
+    /// <returns>True when notified; false when the time ran out. The lock is held again either way.</returns>
+    /// <exception cref="SynchronizationLockException">The lock is not held.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before a notification; the lock is held again all the same.</exception>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        WaitCoreAsync(WaitTimeout.ToMilliseconds(timeout), cancellationToken);
+
+    /// <summary>
     /// Waits until <paramref name="predicate"/> is true, checking it first and after each notification, with the lock
     /// held (Python's <c>wait_for(predicate, timeout)</c>).
     /// </summary>
@@ -220,18 +240,39 @@ public sealed unsafe partial class ProcessCondition : IDisposable
 
     private bool WaitCore(int timeoutMilliseconds)
     {
+        int saved = BeginWait();
+        return EndWait(Sleep(timeoutMilliseconds, CancellationToken.None), saved, Environment.CurrentManagedThreadId, CancellationToken.None);
+    }
+
+    private Task<bool> WaitCoreAsync(int timeoutMilliseconds, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        int saved = BeginWait();
+        int thread = Environment.CurrentManagedThreadId;
+
+        // No token for Task.Run: the lock must be taken back even when the wait is cancelled before it starts.
+        return Task.Run(() => EndWait(Sleep(timeoutMilliseconds, cancellationToken), saved, thread, cancellationToken), CancellationToken.None);
+    }
+
+    // On the thread that holds the lock: registers the waiter and lets go of the lock, returning what to restore.
+    private int BeginWait()
+    {
         ThrowIfNotHeld("wait");
 
         // Counted while the lock is held, so that a notify made after we let go of it sees us.
         Interlocked.Increment(ref *_waiters);
-        int saved = _reentrantLock?.ReleaseAll() ?? ReleasePlain();
-        bool notified = Sleep(timeoutMilliseconds);
+        return _reentrantLock?.ReleaseAll() ?? ReleasePlain();
+    }
+
+    // Takes the lock back for the waiting thread, then settles a wait that ended without a wake-up.
+    private bool EndWait(bool notified, int saved, int thread, CancellationToken cancellationToken)
+    {
         AbandonedLockException? abandoned = null;
         try
         {
             if (_reentrantLock is not null)
             {
-                _reentrantLock.AcquireRestore(saved);
+                _reentrantLock.AcquireRestore(saved, thread);
             }
             else
             {
@@ -253,6 +294,11 @@ public sealed unsafe partial class ProcessCondition : IDisposable
             throw abandoned;
         }
 
+        if (!notified)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         return notified;
     }
 
@@ -262,7 +308,7 @@ public sealed unsafe partial class ProcessCondition : IDisposable
         return 1;
     }
 
-    private bool Sleep(int timeoutMilliseconds)
+    private bool Sleep(int timeoutMilliseconds, CancellationToken cancellationToken)
     {
         long start = Stopwatch.GetTimestamp();
         while (true)
@@ -275,12 +321,16 @@ public sealed unsafe partial class ProcessCondition : IDisposable
             }
 
             int remaining = WaitTimeout.Remaining(start, timeoutMilliseconds);
-            if (remaining == 0)
+            if (remaining == 0 || cancellationToken.IsCancellationRequested)
             {
                 return false;
             }
 
-            AddressWait.Wait(_sequence, sequence, remaining);
+            // With a token, wake now and then to look at it; the kernel cannot watch a CancellationToken.
+            int slice = cancellationToken.CanBeCanceled && (remaining < 0 || remaining > CancellationCheckMilliseconds)
+                ? CancellationCheckMilliseconds
+                : remaining;
+            AddressWait.Wait(_sequence, sequence, slice);
         }
     }
 

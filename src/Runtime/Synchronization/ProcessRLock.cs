@@ -180,12 +180,12 @@ public sealed unsafe partial class ProcessRLock : IDisposable
         return count;
     }
 
-    /// <summary>Acquires the lock again after <see cref="ReleaseAll"/>, with the recursion count it had.</summary>
-    internal void AcquireRestore(int count)
+    /// <summary>Acquires the lock again for <paramref name="thread"/> after <see cref="ReleaseAll"/>, with the recursion count it had.</summary>
+    internal void AcquireRestore(int count, int thread)
     {
         try
         {
-            Acquire();
+            AcquireFor(thread, Timeout.Infinite, CancellationToken.None);
         }
         finally
         {

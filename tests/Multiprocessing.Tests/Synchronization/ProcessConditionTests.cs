@@ -105,4 +105,28 @@ public sealed class ProcessConditionTests
         child.Join();
         Assert.Equal(0, child.ExitCode);
     }
+
+    [Fact]
+    public async Task An_asynchronous_wait_is_notified_by_a_child_times_out_or_is_cancelled_and_holds_the_lock_again()
+    {
+        using var plainLock = new ProcessLock();
+        using var condition = new ProcessCondition(plainLock);
+        using var value = new SharedValue<int>(0, withLock: false);
+        using var child = Process.Create(SynchronizationEntries.SetValueAndNotifyAll, condition, value, 3);
+        condition.Acquire();
+
+        // The child cannot take the lock until this wait lets go of it.
+        child.Start();
+        Assert.True(await condition.WaitAsync(Patience));
+        Assert.Equal(3, value.Value);
+        Assert.Equal(Environment.ProcessId, plainLock.HolderPid);
+
+        Assert.False(await condition.WaitAsync(TimeSpan.FromMilliseconds(30)));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => condition.WaitAsync(cancellation.Token));
+        Assert.Equal(Environment.ProcessId, plainLock.HolderPid);
+        condition.Release();
+        await child.JoinAsync();
+        Assert.Equal(0, child.ExitCode);
+    }
 }
