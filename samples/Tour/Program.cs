@@ -71,8 +71,20 @@ using (var counter = new SharedValue<int>(0))
     Console.WriteLine($"4 processes added 1000 each under the lock: {counter.Value}");
 }
 
-// 7. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 7. daemon and non-daemon children at exit");
+// 7. A rendezvous: three children meet at a barrier, then wait for the parent's go (Python's Barrier and Event).
+Console.WriteLine("-- 7. a barrier and an event across processes");
+using (var barrier = new ProcessBarrier(3))
+using (var go = new ProcessEvent())
+{
+    var runners = Enumerable.Range(0, 3).Select(_ => Process.Create(Tour.Meet, barrier, go)).ToList();
+    runners.ForEach(runner => runner.Start());
+    go.Set();
+    runners.ForEach(runner => runner.Join());
+    Console.WriteLine($"arrival indexes: {string.Join(", ", (await Task.WhenAll(runners.Select(r => r.Result))).Order())}");
+}
+
+// 8. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 8. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();
@@ -111,6 +123,14 @@ static class Tour
                 counter.Value++;
             }
         }
+    }
+
+    [ProcessEntry]
+    public static int Meet(ProcessBarrier barrier, ProcessEvent go)
+    {
+        int arrival = barrier.Wait(TimeSpan.FromSeconds(30));
+        go.Wait();
+        return arrival;
     }
 
     [ProcessEntry]

@@ -102,6 +102,7 @@ public sealed class SampleTests
         Assert.Contains("killed: exit code -9", run.Output);
         Assert.Contains("-- 6. a counter shared by processes, under its lock", run.Output);
         Assert.Contains("4 processes added 1000 each under the lock: 4000", run.Output);
+        Assert.Contains("arrival indexes: 0, 1, 2", run.Output);
 
         // The non-daemon child is joined at exit: its line comes after the main program's last one.
         var lines = run.Lines;
