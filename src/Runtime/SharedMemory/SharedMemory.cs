@@ -128,7 +128,7 @@ public sealed unsafe partial class SharedMemory : IDisposable
     /// <inheritdoc/>
     public override string ToString() => $"SharedMemory({Name}, {Size} bytes)";
 
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed != 0, this);
+    internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed != 0, this);
 
     /// <summary>Wraps the mapping for <see cref="Memory"/>; owns nothing.</summary>
     private sealed class UnmanagedMemory(byte* address, int length) : System.Buffers.MemoryManager<byte>

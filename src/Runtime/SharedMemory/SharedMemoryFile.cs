@@ -125,10 +125,20 @@ internal sealed unsafe class SharedMemoryFile
         }
     }
 
-    /// <summary>Unmaps and closes; removes the name when no other process holds the block.</summary>
+    /// <summary>
+    /// Detaches from the block and closes; removes the name when no other process holds the block. The address range
+    /// is not returned but mapped again to private zeroed memory: a primitive used after it was disposed (from a task
+    /// that outlived a <c>using</c>) must get an exception, or at worst read zeros, never crash the process with an
+    /// access violation, and unmapping for good could not be timed safely against a pointer still held by a waiter.
+    /// Untouched pages of that range cost no memory.
+    /// </summary>
     public void Close()
     {
-        LibC.munmap(Address, (nuint)Size);
+        if (LibC.mmap(Address, (nuint)Size, LibC.PROT_READ | LibC.PROT_WRITE, LibC.MAP_PRIVATE | LibC.MAP_ANONYMOUS | LibC.MAP_FIXED, -1, 0) == (void*)-1)
+        {
+            LibC.munmap(Address, (nuint)Size);
+        }
+
         lock (_gate)
         {
             // Trading our shared lock for an exclusive one succeeds only when no other view holds the file. The name

@@ -62,12 +62,25 @@ public sealed unsafe partial class SharedValue<T> : IDisposable
     [MemoryPackIgnore]
     public T Value
     {
-        get => *_value;
-        set => *_value = value;
+        get
+        {
+            _block.ThrowIfDisposed();
+            return *_value;
+        }
+
+        set
+        {
+            _block.ThrowIfDisposed();
+            *_value = value;
+        }
     }
 
     /// <summary>A reference to the value in shared memory, to change it in place or pass it to <see cref="Interlocked"/>.</summary>
-    public ref T GetReference() => ref Unsafe.AsRef<T>(_value);
+    public ref T GetReference()
+    {
+        _block.ThrowIfDisposed();
+        return ref Unsafe.AsRef<T>(_value);
+    }
 
     /// <summary>The value's lock (Python's <c>get_lock()</c>).</summary>
     /// <exception cref="InvalidOperationException">The value was created with <c>withLock: false</c>.</exception>

@@ -140,6 +140,7 @@ public sealed unsafe partial class ProcessBarrier : IDisposable
 
     private int WaitCore(int timeoutMilliseconds, CancellationToken cancellationToken)
     {
+        _block.ThrowIfDisposed();
         int index;
         int generation;
         EnterLock();

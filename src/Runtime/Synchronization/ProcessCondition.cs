@@ -203,6 +203,7 @@ public sealed unsafe partial class ProcessCondition : IDisposable
     /// <exception cref="SynchronizationLockException">The lock is not held.</exception>
     public void Notify(int n = 1)
     {
+        _block.ThrowIfDisposed();
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         ThrowIfNotHeld("notify");
         int count = Math.Min(n, Volatile.Read(ref *_waiters));
@@ -240,6 +241,7 @@ public sealed unsafe partial class ProcessCondition : IDisposable
 
     private bool WaitCore(int timeoutMilliseconds)
     {
+        _block.ThrowIfDisposed();
         int saved = BeginWait();
         return EndWait(Sleep(timeoutMilliseconds, CancellationToken.None), saved, Environment.CurrentManagedThreadId, CancellationToken.None);
     }

@@ -63,11 +63,19 @@ public sealed unsafe partial class ProcessEvent : IDisposable
 
     /// <summary>Whether the event is set (Python's <c>is_set()</c>).</summary>
     [MemoryPackIgnore]
-    public bool IsSet => Volatile.Read(ref *_flag) != 0;
+    public bool IsSet
+    {
+        get
+        {
+            _block.ThrowIfDisposed();
+            return Volatile.Read(ref *_flag) != 0;
+        }
+    }
 
     /// <summary>Sets the event and wakes every process and thread waiting on it (Python's <c>set()</c>).</summary>
     public void Set()
     {
+        _block.ThrowIfDisposed();
         // Both sides use full fences (Interlocked): either the waiter sees the flag, or we see the waiter.
         if (Interlocked.Exchange(ref *_flag, 1) == 0 && Volatile.Read(ref *_sleepers) > 0)
         {
@@ -76,7 +84,11 @@ public sealed unsafe partial class ProcessEvent : IDisposable
     }
 
     /// <summary>Resets the event, so that waits block again (Python's <c>clear()</c>).</summary>
-    public void Clear() => Interlocked.Exchange(ref *_flag, 0);
+    public void Clear()
+    {
+        _block.ThrowIfDisposed();
+        Interlocked.Exchange(ref *_flag, 0);
+    }
 
     /// <summary>Waits until the event is set; returns at once if it is (Python's <c>wait()</c>).</summary>
     public void Wait() => WaitCore(Timeout.Infinite, CancellationToken.None);
@@ -118,6 +130,7 @@ public sealed unsafe partial class ProcessEvent : IDisposable
 
     private bool WaitCore(int timeoutMilliseconds, CancellationToken cancellationToken)
     {
+        _block.ThrowIfDisposed();
         if (IsSet)
         {
             return true;

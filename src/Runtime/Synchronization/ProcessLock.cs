@@ -136,6 +136,7 @@ public sealed unsafe partial class ProcessLock : IDisposable
     /// <exception cref="SynchronizationLockException">The lock is not held (Python raises ValueError).</exception>
     public void Release()
     {
+        _block.ThrowIfDisposed();
         int state = Volatile.Read(ref *_word);
         while (true)
         {
@@ -171,7 +172,11 @@ public sealed unsafe partial class ProcessLock : IDisposable
     /// <inheritdoc/>
     public override string ToString() => $"ProcessLock({BlockName}@{Offset}, holder {HolderPid})";
 
-    private bool TryAcquireFast() => Interlocked.CompareExchange(ref *_word, ProcessIdentity.CurrentPid, 0) == 0;
+    private bool TryAcquireFast()
+    {
+        _block.ThrowIfDisposed();
+        return Interlocked.CompareExchange(ref *_word, ProcessIdentity.CurrentPid, 0) == 0;
+    }
 
     private bool AcquireSlow(int timeoutMilliseconds, CancellationToken cancellationToken)
     {

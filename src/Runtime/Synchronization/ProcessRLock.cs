@@ -139,6 +139,7 @@ public sealed unsafe partial class ProcessRLock : IDisposable
     /// <exception cref="SynchronizationLockException">The calling thread does not hold the lock (Python raises RuntimeError).</exception>
     public void Release()
     {
+        _block.ThrowIfDisposed();
         if (!IsHeldByCurrentThread)
         {
             throw new SynchronizationLockException("This ProcessRLock is released by a thread that does not hold it: only the thread that acquired it may release it, once per acquire.");
@@ -201,6 +202,7 @@ public sealed unsafe partial class ProcessRLock : IDisposable
 
     private bool AcquireFor(int thread, int timeoutMilliseconds, CancellationToken cancellationToken)
     {
+        _block.ThrowIfDisposed();
         if (IsOwnedBy(thread))
         {
             Volatile.Write(ref *_count, Volatile.Read(ref *_count) + 1);

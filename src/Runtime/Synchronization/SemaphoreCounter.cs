@@ -13,6 +13,7 @@ internal sealed unsafe class SemaphoreCounter
     private const int SpinCount = 20;
     private const int CancellationCheckMilliseconds = 50;
 
+    private readonly SharedMemory _block;
     private readonly int* _count;
     private readonly int* _sleepers;
     private readonly int* _bound;
@@ -24,6 +25,7 @@ internal sealed unsafe class SemaphoreCounter
             throw new ArgumentOutOfRangeException(nameof(offset), offset, $"A semaphore needs {Size} aligned bytes inside the {block.Size}-byte block '{block.Name}'.");
         }
 
+        _block = block;
         _count = (int*)(block.Address + offset);
         _sleepers = _count + 1;
         _bound = _count + 2;
@@ -42,6 +44,7 @@ internal sealed unsafe class SemaphoreCounter
 
     public bool TryTake()
     {
+        _block.ThrowIfDisposed();
         int count = Volatile.Read(ref *_count);
         while (count > 0)
         {
@@ -59,6 +62,7 @@ internal sealed unsafe class SemaphoreCounter
 
     public bool Take(int timeoutMilliseconds, CancellationToken cancellationToken)
     {
+        _block.ThrowIfDisposed();
         if (TryTake())
         {
             return true;
@@ -111,6 +115,7 @@ internal sealed unsafe class SemaphoreCounter
     /// <summary>Adds one to the count and wakes a sleeper; false, changing nothing, when the count is at its bound.</summary>
     public bool Give()
     {
+        _block.ThrowIfDisposed();
         int bound = Bound;
         int count = Volatile.Read(ref *_count);
         while (true)

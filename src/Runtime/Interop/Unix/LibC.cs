@@ -119,6 +119,9 @@ internal static unsafe partial class LibC
     public const int PROT_READ = 1;
     public const int PROT_WRITE = 2;
     public const int MAP_SHARED = 1;
+    public const int MAP_PRIVATE = 2;
+    public static int MAP_FIXED => 0x10;
+    public static int MAP_ANONYMOUS => OperatingSystem.IsMacOS() ? 0x1000 : 0x20;
     public const int LOCK_SH = 1;
     public const int LOCK_EX = 2;
     public const int LOCK_NB = 4;
