@@ -116,6 +116,14 @@ public sealed unsafe partial class ProcessCondition : IDisposable
     /// <exception cref="AbandonedLockException">The lock's previous holder died holding it; it is now held here.</exception>
     public bool Acquire(TimeSpan timeout) => _reentrantLock?.Acquire(timeout) ?? _plainLock!.Acquire(timeout);
 
+    /// <summary>
+    /// Acquires the condition's lock asynchronously. With a <see cref="ProcessRLock"/> (the default) the lock belongs
+    /// to the thread the returned task completes on; see <see cref="ProcessRLock.AcquireAsync(CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="AbandonedLockException">The lock's previous holder died holding it; it is now held here.</exception>
+    public Task AcquireAsync(CancellationToken cancellationToken = default) =>
+        _reentrantLock?.AcquireAsync(cancellationToken) ?? _plainLock!.AcquireAsync(cancellationToken);
+
     /// <summary>Releases the condition's lock (Python's <c>release()</c>).</summary>
     /// <exception cref="SynchronizationLockException">The lock is not held (by this thread, for a <see cref="ProcessRLock"/>).</exception>
     public void Release()

@@ -5,6 +5,18 @@ public sealed class ProcessConditionTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
+    public async Task AcquireAsync_takes_the_lock_of_a_condition_over_a_plain_lock()
+    {
+        using var plain = new ProcessLock();
+        using var condition = new ProcessCondition(plain);
+        await condition.AcquireAsync();
+        Assert.False(plain.TryAcquire());
+        condition.Release();
+        Assert.True(plain.TryAcquire());
+        plain.Release();
+    }
+
+    [Fact]
     public void Notify_n_wakes_exactly_n_of_three_waiting_children_and_notify_all_the_rest()
     {
         using var condition = new ProcessCondition();
