@@ -68,25 +68,13 @@ public sealed partial class ProcessSemaphore : IDisposable
 
     /// <summary>Waits to take one from the count without blocking the calling thread (the wait runs on a thread-pool thread).</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first; nothing was taken.</exception>
-    public Task AcquireAsync(CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return _counter.TryTake()
-            ? Task.CompletedTask
-            : Task.Run(() => _counter.Take(Timeout.Infinite, cancellationToken), cancellationToken);
-    }
+    public Task AcquireAsync(CancellationToken cancellationToken = default) => _counter.TakeAsync(Timeout.Infinite, cancellationToken);
 
     /// <summary>Waits at most <paramref name="timeout"/> to take one from the count without blocking the calling thread.</summary>
     /// <returns>True when one was taken; false when the time ran out.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled first; nothing was taken.</exception>
-    public Task<bool> AcquireAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
-    {
-        int milliseconds = WaitTimeout.ToMilliseconds(timeout);
-        cancellationToken.ThrowIfCancellationRequested();
-        return _counter.TryTake()
-            ? Task.FromResult(true)
-            : Task.Run(() => _counter.Take(milliseconds, cancellationToken), cancellationToken);
-    }
+    public Task<bool> AcquireAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        _counter.TakeAsync(WaitTimeout.ToMilliseconds(timeout), cancellationToken);
 
     /// <summary>Acquires and returns a scope that releases when disposed: <c>using (semaphore.EnterScope()) { ... }</c>.</summary>
     public Scope EnterScope()

@@ -112,6 +112,15 @@ internal sealed unsafe class SemaphoreCounter
         }
     }
 
+    /// <summary>Takes one without blocking the caller: at once when the count allows, else waiting on a thread-pool thread.</summary>
+    public Task<bool> TakeAsync(int timeoutMilliseconds, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return TryTake()
+            ? Task.FromResult(true)
+            : Task.Run(() => Take(timeoutMilliseconds, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Adds one to the count and wakes a sleeper; false, changing nothing, when the count is at its bound.</summary>
     public bool Give()
     {
