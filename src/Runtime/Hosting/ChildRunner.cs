@@ -54,6 +54,7 @@ internal static class ChildRunner
         }
 
         ProcessContext.BecomeChild(request);
+        InheritedHandles.Adopt(request.HandleCount);
         WatchParent(control);
         Environment.Exit(Run(request, control));
         throw new UnreachableException();

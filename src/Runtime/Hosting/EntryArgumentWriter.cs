@@ -2,6 +2,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
+using Microsoft.Win32.SafeHandles;
 
 namespace Multiprocessing.Hosting;
 
@@ -10,9 +11,22 @@ namespace Multiprocessing.Hosting;
 public sealed class EntryArgumentWriter
 {
     private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly List<SafeFileHandle> _handles = [];
 
     /// <summary>Appends one argument.</summary>
-    public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
+    public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value)
+    {
+        var copy = value;
+        InheritedHandles.Collect(_handles, () => MemoryPackSerializer.Serialize(_buffer, copy));
+    }
 
     internal byte[] ToArray() => _buffer.WrittenSpan.ToArray();
+
+    /// <summary>The handles the arguments exported, in slot order; the caller takes ownership.</summary>
+    internal SafeFileHandle[] TakeHandles()
+    {
+        var handles = _handles.ToArray();
+        _handles.Clear();
+        return handles;
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Win32.SafeHandles;
 
 namespace Multiprocessing.Hosting;
 
@@ -12,10 +13,22 @@ public sealed class EntryCall
         ArgumentNullException.ThrowIfNull(arguments);
         Entry = entry;
         Arguments = arguments.ToArray();
+        Handles = arguments.TakeHandles();
     }
 
     /// <summary>The entry to run.</summary>
     public EntryReference Entry { get; }
 
     internal byte[] Arguments { get; }
+
+    /// <summary>Copies of the handles the arguments carry (see <see cref="InheritedHandles"/>), released once the child has its own.</summary>
+    internal SafeFileHandle[] Handles { get; }
+
+    internal void ReleaseHandles()
+    {
+        foreach (var handle in Handles)
+        {
+            handle.Dispose();
+        }
+    }
 }

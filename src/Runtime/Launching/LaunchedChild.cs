@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 using Multiprocessing.Hosting;
 using Multiprocessing.Interop.Unix;
 using Multiprocessing.Wire;
@@ -39,7 +40,8 @@ internal sealed class LaunchedChild
     /// <summary>The exit code, Python-style: minus the signal number for a child killed by a signal.</summary>
     public Task<int> Exited { get; }
 
-    public static LaunchedChild Launch(StartRequest request)
+    /// <summary>Starts a child for <paramref name="request"/>, giving it <paramref name="handles"/> in slot order.</summary>
+    public static LaunchedChild Launch(StartRequest request, IReadOnlyList<SafeFileHandle> handles)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -48,10 +50,12 @@ internal sealed class LaunchedChild
 
         var (executable, arguments) = ChildCommand.For(request.AssemblyName);
         var (parentFd, childFd) = CreateSocketPair();
+        var inherited = new List<int>(handles.Count);
         int pid;
         try
         {
-            pid = PosixSpawn.Start(executable, arguments, ChildEnvironment(), childFd, ControlFd);
+            inherited.AddRange(PlaceAboveSlots(handles));
+            pid = PosixSpawn.Start(executable, arguments, ChildEnvironment(), childFd, ControlFd, inherited, InheritedHandles.FirstSlotDescriptor);
         }
         catch
         {
@@ -61,6 +65,10 @@ internal sealed class LaunchedChild
         finally
         {
             LibC.close(childFd);
+            foreach (int fd in inherited)
+            {
+                LibC.close(fd);
+            }
         }
 
         return new LaunchedChild(pid, new Socket(new SafeSocketHandle(parentFd, ownsHandle: true)), request);
@@ -157,6 +165,40 @@ internal sealed class LaunchedChild
         }
 
         return (fds[0], childFd);
+    }
+
+    /// <summary>
+    /// Duplicates each handle to a descriptor above the child's slot range, so that placing one at its slot in the
+    /// child can never overwrite another that is still to be placed.
+    /// </summary>
+    private static List<int> PlaceAboveSlots(IReadOnlyList<SafeFileHandle> handles)
+    {
+        var placed = new List<int>(handles.Count);
+        int lowest = InheritedHandles.FirstSlotDescriptor + handles.Count;
+        try
+        {
+            foreach (var handle in handles)
+            {
+                int fd = LibC.fcntl((int)handle.DangerousGetHandle(), LibC.F_DUPFD_CLOEXEC, lowest);
+                if (fd < 0)
+                {
+                    throw new IOException($"Could not prepare a handle for a child: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
+                }
+
+                placed.Add(fd);
+            }
+
+            return placed;
+        }
+        catch
+        {
+            foreach (int fd in placed)
+            {
+                LibC.close(fd);
+            }
+
+            throw;
+        }
     }
 
     private static Dictionary<string, string> ChildEnvironment()

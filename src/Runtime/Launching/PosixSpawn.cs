@@ -12,7 +12,19 @@ namespace Multiprocessing.Launching;
 /// </summary>
 internal static unsafe class PosixSpawn
 {
-    public static int Start(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, int childFd, int targetFd)
+    /// <summary>
+    /// Starts <paramref name="executable"/> with <paramref name="controlFd"/> at <paramref name="controlTarget"/> and each of
+    /// <paramref name="inheritedFds"/> at <paramref name="firstInheritedTarget"/> and the numbers after it. None of the
+    /// sources may lie in the target range.
+    /// </summary>
+    public static int Start(
+        string executable,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string> environment,
+        int controlFd,
+        int controlTarget,
+        IReadOnlyList<int> inheritedFds,
+        int firstInheritedTarget)
     {
         var argv = new List<string>(arguments.Count + 1) { executable };
         argv.AddRange(arguments);
@@ -32,7 +44,11 @@ internal static unsafe class PosixSpawn
         try
         {
             Check(LibC.posix_spawn_file_actions_init(fileActions), "posix_spawn_file_actions_init");
-            Check(LibC.posix_spawn_file_actions_adddup2(fileActions, childFd, targetFd), "posix_spawn_file_actions_adddup2");
+            Check(LibC.posix_spawn_file_actions_adddup2(fileActions, controlFd, controlTarget), "posix_spawn_file_actions_adddup2");
+            for (int slot = 0; slot < inheritedFds.Count; slot++)
+            {
+                Check(LibC.posix_spawn_file_actions_adddup2(fileActions, inheritedFds[slot], firstInheritedTarget + slot), "posix_spawn_file_actions_adddup2");
+            }
 
             // As in Python, a child does not share the parent's standard input: only one process should read the terminal.
             Check(LibC.posix_spawn_file_actions_addopen(fileActions, 0, devNull, LibC.O_RDONLY, 0), "posix_spawn_file_actions_addopen");

@@ -176,8 +176,18 @@ public partial class Process : IDisposable
                 Daemon = _daemon,
                 ParentPid = Environment.ProcessId,
                 ParentName = current.Name,
+                AuthKey = current.AuthKey,
+                HandleCount = call.Handles.Length,
             };
-            _child = LaunchedChild.Launch(request);
+            try
+            {
+                _child = LaunchedChild.Launch(request, call.Handles);
+            }
+            finally
+            {
+                // The child has its own copies now (or never will); ours would keep pipes from reporting end-of-file.
+                call.ReleaseHandles();
+            }
         }
 
         ProcessLog.Started(MultiprocessingLogging.Logger, Name, _child.Pid, call.Entry.DisplayName);
@@ -234,6 +244,7 @@ public partial class Process : IDisposable
 
             _closed = true;
             _sentinel?.Dispose();
+            _call?.ReleaseHandles();
         }
     }
 
@@ -249,6 +260,7 @@ public partial class Process : IDisposable
             {
                 _closed = true;
                 _sentinel?.Dispose();
+                _call?.ReleaseHandles();
             }
         }
 

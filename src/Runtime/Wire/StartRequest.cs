@@ -12,4 +12,8 @@ internal sealed class StartRequest
     public required bool Daemon { get; init; }
     public required int ParentPid { get; init; }
     public required string ParentName { get; init; }
+    public required byte[] AuthKey { get; init; }
+
+    /// <summary>How many handles the arguments carry; the child finds them from <see cref="Hosting.InheritedHandles.FirstSlotDescriptor"/> on.</summary>
+    public required int HandleCount { get; init; }
 }

@@ -10,6 +10,9 @@ namespace Multiprocessing.Wire;
 /// </summary>
 internal static class WireCodec
 {
+    /// <summary>More handles than this in one call is a corrupt message, not a real program.</summary>
+    public const int MaxHandles = 4096;
+
     public static byte[] Encode(StartRequest request)
     {
         var writer = new Writer();
@@ -27,6 +30,8 @@ internal static class WireCodec
         writer.Int32(request.Daemon ? 1 : 0);
         writer.Int32(request.ParentPid);
         writer.String(request.ParentName);
+        writer.Bytes(request.AuthKey);
+        writer.Int32(request.HandleCount);
         return writer.ToArray();
     }
 
@@ -44,7 +49,14 @@ internal static class WireCodec
             Daemon = reader.Int32() != 0,
             ParentPid = reader.Int32(),
             ParentName = reader.String() ?? throw Corrupt("parent name"),
+            AuthKey = reader.Bytes() ?? throw Corrupt("authentication key"),
+            HandleCount = reader.Int32(),
         };
+        if (request.HandleCount is < 0 or > MaxHandles)
+        {
+            throw Corrupt("handle count");
+        }
+
         reader.End();
         return request;
     }
