@@ -9,6 +9,8 @@ import argparse
 import json
 import multiprocessing
 import os
+
+import chart
 import platform
 import shlex
 import statistics
@@ -294,6 +296,7 @@ def main():
         "cases": details,
     })
     print(f"\nWrote {os.path.relpath(LATEST)} and {os.path.relpath(DETAILS)}.")
+    chart.main(["chart.py", LATEST, os.path.join(RESULTS_DIR, "chart.svg")])
     return 1 if any("error" in r for r in rows) else 0
 
 
