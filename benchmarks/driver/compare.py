@@ -9,14 +9,14 @@ import argparse
 import json
 import multiprocessing
 import os
-
-import chart
 import platform
 import shlex
 import statistics
 import subprocess
 import sys
 import time
+
+import chart  # beside this script
 
 BENCH_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PYTHON_DIR = os.path.join(BENCH_DIR, "python")
