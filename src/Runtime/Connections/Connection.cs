@@ -45,14 +45,18 @@ public sealed partial class Connection : IDisposable
     }
 
     /// <summary>Whether this end can receive (Python's <c>readable</c>): false for the sending end of a one-way pipe.</summary>
+    [MemoryPackInclude]
     public bool Readable { get; }
 
     /// <summary>Whether this end can send (Python's <c>writable</c>): false for the receiving end of a one-way pipe.</summary>
+    [MemoryPackInclude]
     public bool Writable { get; }
 
     /// <summary>Whether <see cref="Close"/> (or <see cref="Dispose"/>) was called on this end (Python's <c>closed</c>).</summary>
+    [MemoryPackIgnore]
     public bool IsClosed => _handle.IsClosed;
 
+    [MemoryPackIgnore]
     internal DescriptorHandle Handle => _handle;
 
     /// <summary>Sends <paramref name="value"/> serialized with MemoryPack (Python's <c>send(obj)</c>).</summary>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
+using Multiprocessing.Connections;
 using Multiprocessing.Hosting;
 using Multiprocessing.Interop.Unix;
 using Multiprocessing.Wire;
@@ -141,30 +142,19 @@ internal sealed class LaunchedChild
         }
     }
 
-    private static unsafe (int Parent, int Child) CreateSocketPair()
+    private static (int Parent, int Child) CreateSocketPair()
     {
-        int* fds = stackalloc int[2];
-        int type = LibC.SOCK_STREAM | (OperatingSystem.IsLinux() ? LibC.SOCK_CLOEXEC : 0);
-        if (LibC.socketpair(LibC.AF_UNIX, type, 0, fds) != 0)
-        {
-            throw new IOException($"Could not create the control socket for a child: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
-        }
-
-        if (!OperatingSystem.IsLinux())
-        {
-            LibC.fcntl(fds[0], LibC.F_SETFD, LibC.FD_CLOEXEC);
-            LibC.fcntl(fds[1], LibC.F_SETFD, LibC.FD_CLOEXEC);
-        }
+        var (parentFd, childFd) = SocketPair.Create("the control socket for a child");
 
         // dup2 onto the same number would leave close-on-exec set, and the child would not receive it.
-        int childFd = fds[1];
         if (childFd == ControlFd)
         {
-            childFd = LibC.fcntl(fds[1], LibC.F_DUPFD_CLOEXEC, ControlFd + 1);
-            LibC.close(fds[1]);
+            int moved = LibC.fcntl(childFd, LibC.F_DUPFD_CLOEXEC, ControlFd + 1);
+            LibC.close(childFd);
+            childFd = moved;
         }
 
-        return (fds[0], childFd);
+        return (parentFd, childFd);
     }
 
     /// <summary>
