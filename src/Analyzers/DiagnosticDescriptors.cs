@@ -17,6 +17,11 @@ namespace Multiprocessing.Analyzers
         public const string NotSerializableId = "MP0003";
         public const string GenericCallSiteId = "MP0004";
         public const string SubclassNotGeneratedId = "MP0005";
+        public const string MissingGuardId = "MP0006";
+        public const string SideEffectBeforeGuardId = "MP0007";
+        public const string SpawnWhileInitializingId = "MP0008";
+        public const string BlockingWaitInAsyncId = "MP0009";
+        public const string MisplacedGuardId = "MP0010";
 
         public const string Category = "Multiprocessing";
 
@@ -131,6 +136,95 @@ namespace Multiprocessing.Analyzers
                 + "files can name (not file-local, private or protected), that has no primary constructor, and whose base classes up "
                 + "to Process are completed the same way. For any other class Start throws at run time.",
             helpLinkUri: HelpLink(SubclassNotGeneratedId));
+
+        /// <summary>
+        /// MP0006: the program's entry point starts processes (or creates queues, pipes, managers or pools), directly or
+        /// through methods it calls, before calling <c>ProcessGuard.Enter()</c> or without calling it at all.
+        /// Argument: what the code does, as found by <see cref="SpawnFinder"/>.
+        /// </summary>
+        public static readonly DiagnosticDescriptor MissingGuard = new(
+            id: MissingGuardId,
+            title: "The entry point starts processes without calling ProcessGuard.Enter() first",
+            messageFormat: "The program's entry point {0} without calling ProcessGuard.Enter() first; a child process is this program started again, so call ProcessGuard.Enter() as the first statement of the entry point (Python: if __name__ == \"__main__\":)",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A child process is the program itself started again. ProcessGuard.Enter(), called first in Main or the top-level "
+                + "statements, is where a child turns off to run the entry it was started for; the parent returns from it at once. "
+                + "A program that starts processes, or creates process queues, pipes, managers or pools, without calling the guard "
+                + "first is refused at run time (Start throws), or, if the guard comes later, every child would do the same work "
+                + "again before reaching it. This is Python's missing if __name__ == \"__main__\": guard. The analyzer follows calls "
+                + "to methods of the same project up to " + SpawnFinder.MaxCallDepthText + " calls deep.",
+            helpLinkUri: HelpLink(MissingGuardId));
+
+        /// <summary>
+        /// MP0007: a statement before <c>ProcessGuard.Enter()</c> in the entry point has an effect outside the program
+        /// (console output, files, sockets, threads, processes), which every child repeats. Argument: what it does.
+        /// </summary>
+        public static readonly DiagnosticDescriptor SideEffectBeforeGuard = new(
+            id: SideEffectBeforeGuardId,
+            title: "Code with side effects runs before ProcessGuard.Enter()",
+            messageFormat: "This statement runs again in every child process, because it comes before ProcessGuard.Enter(): it {0}; move ProcessGuard.Enter() above it",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Everything before ProcessGuard.Enter() runs in the parent and again in each child, before the child turns off to "
+                + "its entry: output is printed once per process, files are opened or truncated again, a port is bound twice (the "
+                + "child fails), threads are started in every child. Declarations and local computations are harmless there; "
+                + "anything that reaches outside the program belongs after the guard.",
+            helpLinkUri: HelpLink(SideEffectBeforeGuardId));
+
+        /// <summary>
+        /// MP0008: a static constructor, a static field or property initializer or a <c>[ModuleInitializer]</c> starts
+        /// processes, which every child runs again. Arguments: where the code is, and what it does.
+        /// </summary>
+        public static readonly DiagnosticDescriptor SpawnWhileInitializing = new(
+            id: SpawnWhileInitializingId,
+            title: "Processes are started while a type or the module is initialized",
+            messageFormat: "{0} {1}; it runs again in every child process, which would start processes of its own in turn: start processes from the entry point, after ProcessGuard.Enter()",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A child process is the program started again, and it runs static constructors, static initializers and module "
+                + "initializers as the parent did, before and around the guard. Code there that starts processes (or creates process "
+                + "queues, pipes, managers or pools) therefore starts them again in every child, and each of those children again: "
+                + "a recursive spawn that only ends when the machine runs out of processes. Start processes from the entry point, "
+                + "after ProcessGuard.Enter(), or lazily from code the entry point calls.",
+            helpLinkUri: HelpLink(SpawnWhileInitializingId));
+
+        /// <summary>
+        /// MP0009: a blocking wait on a process or a synchronization primitive inside an async function, where the type
+        /// has an awaitable form. Arguments: the blocking call and its await form.
+        /// </summary>
+        public static readonly DiagnosticDescriptor BlockingWaitInAsync = new(
+            id: BlockingWaitInAsyncId,
+            title: "Blocking wait inside an async method",
+            messageFormat: "'{0}' blocks a thread inside an async function; use '{1}' instead",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "Join, Acquire, Wait and the Result of a process block the calling thread until another process acts, which may "
+                + "take seconds. Inside an async method that thread is usually a thread-pool thread, and blocking it starves other work "
+                + "(and can deadlock code that waits for the pool). Each of these has an awaitable form, which takes a "
+                + "CancellationToken too. The program's entry point is not reported: blocking its main thread costs nothing.",
+            helpLinkUri: HelpLink(BlockingWaitInAsyncId));
+
+        /// <summary>
+        /// MP0010: <c>ProcessGuard.Enter()</c> is called somewhere other than as a statement of the entry point itself.
+        /// Argument: where it is instead.
+        /// </summary>
+        public static readonly DiagnosticDescriptor MisplacedGuard = new(
+            id: MisplacedGuardId,
+            title: "ProcessGuard.Enter() is not the first statement of the entry point",
+            messageFormat: "ProcessGuard.Enter() is called {0}; call it once, as the first statement of Main or of the top-level statements",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A child runs the program from its entry point and turns off to its entry at the guard. Called from another method, "
+                + "inside a condition, a loop, a try block or a lambda, the guard may run late, more than once or not at all, and "
+                + "everything the child does before reaching it is done twice. Only a statement of Main or of the top-level statements "
+                + "itself, before anything with side effects, is certain to run first in every child.",
+            helpLinkUri: HelpLink(MisplacedGuardId));
 
         private static string HelpLink(string id) => string.Format(System.Globalization.CultureInfo.InvariantCulture, HelpLinkFormat, id);
     }

@@ -15,6 +15,12 @@ namespace Multiprocessing.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ProcessSubclassAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>Diagnostic property set when declaring the class and the types containing it partial is the whole fix.</summary>
+        public const string AddPartialProperty = "AddPartial";
+
+        private static readonly ImmutableDictionary<string, string?> AddPartial =
+            ImmutableDictionary<string, string?>.Empty.Add(AddPartialProperty, "true");
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.SubclassNotGenerated);
 
@@ -48,6 +54,7 @@ namespace Multiprocessing.Analyzers
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.SubclassNotGenerated,
                 NameLocation(type, context.CancellationToken),
+                problem.Kind is SubclassProblemKind.NotPartial or SubclassProblemKind.ContainerNotPartial ? AddPartial : null,
                 SubclassProblemText.Name(type),
                 SubclassProblemText.Explain(problem)));
         }

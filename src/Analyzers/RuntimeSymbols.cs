@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Multiprocessing.Generator.Support;
 
@@ -18,7 +20,34 @@ namespace Multiprocessing.Analyzers
             TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
             ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
             ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            ProcessGuard = compilation.GetTypeByMetadataName(ProcessGuardType);
+            ModuleInitializerAttribute = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute");
+            SpawningTypes = Resolve(compilation, SpawningTypeNames);
         }
+
+        /// <summary>
+        /// The runtime's types whose creation starts processes or sets up what children attach to: Python creates a
+        /// manager's or a pool's processes in the constructor, and a queue or pipe made before the guard is made again,
+        /// unshared, in every child. Listed by metadata name so that a type counts from the day it lands in the runtime;
+        /// a name the compilation does not know is skipped. <c>Process</c> itself counts through <c>Create</c> and <c>Start</c>.
+        /// </summary>
+        public static readonly ImmutableArray<string> SpawningTypeNames = ImmutableArray.Create(
+            "Multiprocessing.ProcessQueue`1",
+            "Multiprocessing.SimpleProcessQueue`1",
+            "Multiprocessing.JoinableProcessQueue`1",
+            "Multiprocessing.Pipe",
+            "Multiprocessing.Listener",
+            "Multiprocessing.Manager",
+            "Multiprocessing.ProcessManager",
+            "Multiprocessing.SyncManager",
+            "Multiprocessing.ProcessPool",
+            "Multiprocessing.ProcessPool`1");
+
+        private const string ProcessGuardType = "Multiprocessing.ProcessGuard";
+
+        private const string GuardMethod = "Enter";
+
+        private const string StartMethod = "Start";
 
         public INamedTypeSymbol Process { get; }
 
@@ -34,6 +63,13 @@ namespace Multiprocessing.Analyzers
 
         public INamedTypeSymbol? ValueTaskOfT { get; }
 
+        public INamedTypeSymbol? ProcessGuard { get; }
+
+        public INamedTypeSymbol? ModuleInitializerAttribute { get; }
+
+        /// <summary>The types of <see cref="SpawningTypeNames"/> that this compilation knows.</summary>
+        public ImmutableArray<INamedTypeSymbol> SpawningTypes { get; }
+
         /// <summary>The runtime's symbols, or null when the compilation does not reference the runtime (then there is nothing to check).</summary>
         public static RuntimeSymbols? TryCreate(Compilation compilation) =>
             compilation.GetTypeByMetadataName(KnownNames.ProcessType) is { } process
@@ -47,6 +83,53 @@ namespace Multiprocessing.Analyzers
             method.Name == KnownNames.CreateMethod
             && method.IsStatic
             && SymbolEqualityComparer.Default.Equals(method.ContainingType, Process);
+
+        /// <summary>Whether <paramref name="method"/> is <c>ProcessGuard.Enter()</c>.</summary>
+        public bool IsGuard(IMethodSymbol method) =>
+            method.Name == GuardMethod && SymbolEqualityComparer.Default.Equals(method.ContainingType, ProcessGuard);
+
+        /// <summary>Whether <paramref name="method"/> is <c>Start()</c> of <c>Process</c>, called on it or on a subclass.</summary>
+        public bool IsStart(IMethodSymbol method) =>
+            method.Name == StartMethod && !method.IsStatic && method.Parameters.IsEmpty && DerivesFrom(method.ContainingType, Process);
+
+        /// <summary>The listed spawning type that <paramref name="type"/> is or derives from, or null.</summary>
+        public INamedTypeSymbol? FindSpawningType(ITypeSymbol? type)
+        {
+            if (SpawningTypes.IsEmpty)
+            {
+                return null;
+            }
+
+            for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+            {
+                foreach (var spawning in SpawningTypes)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, spawning))
+                    {
+                        return spawning;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="type"/> belongs to the runtime (the assembly that defines <c>Process</c>).</summary>
+        public bool IsRuntimeType(ITypeSymbol? type) =>
+            type is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, Process.ContainingAssembly);
+
+        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool IsCancellationToken(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, CancellationToken);
 
@@ -82,6 +165,20 @@ namespace Multiprocessing.Analyzers
             }
 
             return returnType;
+        }
+
+        private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, IEnumerable<string> metadataNames)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (string name in metadataNames)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    builder.Add(type);
+                }
+            }
+
+            return builder.ToImmutable();
         }
 
         public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)

@@ -15,18 +15,9 @@ namespace Multiprocessing.Analyzers.Tests.Verification;
 internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    // The testing package's ReferenceAssemblies.Net.* download reference packs this machine's feed does not serve;
-    // a ReferenceAssemblies without packages resolves to nothing, and the references come from AdditionalReferences.
-    private static readonly ReferenceAssemblies NoPackages = new("net10.0");
+    private static readonly MetadataReference[] Framework = TestSetup.Framework;
 
-    private static readonly MetadataReference[] Framework = [.. Net100.References.All];
-
-    private static readonly MetadataReference[] FrameworkAndRuntime =
-    [
-        .. Framework,
-        MetadataReference.CreateFromFile(typeof(Multiprocessing.Process).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(MemoryPack.MemoryPackSerializer).Assembly.Location),
-    ];
+    private static readonly MetadataReference[] FrameworkAndRuntime = TestSetup.FrameworkAndRuntime;
 
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
@@ -36,26 +27,23 @@ internal static class AnalyzerVerifier<TAnalyzer>
     public static Task VerifyAsync(string source, bool withRuntime, params DiagnosticResult[] expected) =>
         VerifyAsync(source, withRuntime ? FrameworkAndRuntime : Framework, expected);
 
+    /// <summary>Verifies <paramref name="source"/> compiled as a console program, so that it has an entry point.</summary>
+    public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        TestSetup.Configure(test, FrameworkAndRuntime, OutputKind.ConsoleApplication);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Verifies <paramref name="source"/> compiled against a library built from <paramref name="librarySource"/>, as a referenced assembly.</summary>
     public static Task VerifyWithLibraryAsync(string source, string librarySource, params DiagnosticResult[] expected) =>
         VerifyAsync(source, [.. FrameworkAndRuntime, CompileLibrary(librarySource)], expected);
 
     private static Task VerifyAsync(string source, IEnumerable<MetadataReference> references, DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
-        {
-            TestCode = source,
-            ReferenceAssemblies = NoPackages,
-
-            // MP0003 has two descriptors (entries and process state); {|MP0003:x|} markup checks the id and the span only.
-            MarkupOptions = MarkupOptions.UseFirstDescriptor,
-        };
-        test.TestState.AdditionalReferences.AddRange(references);
-        test.SolutionTransforms.Add(static (solution, projectId) =>
-        {
-            var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;
-            return solution.WithProjectCompilationOptions(projectId, options.WithAllowUnsafe(true));
-        });
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        TestSetup.Configure(test, references, OutputKind.DynamicallyLinkedLibrary);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
