@@ -119,6 +119,22 @@ def print_table(rows, with_fork):
             print("  ".join("-" * w for w in widths))
 
 
+def read_json(path, default):
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return json.load(stream)
+    except (OSError, ValueError):
+        return default
+
+
+def merge_by_case(previous, current, order):
+    """Rows of `previous` whose case did not run again, and every row of `current`, sorted by `order`."""
+    merged = {row["case"]: row for row in previous if isinstance(row, dict) and "case" in row}
+    merged.update({row["case"]: row for row in current})
+    rank = {name: index for index, name in enumerate(order)}
+    return sorted(merged.values(), key=lambda row: (rank.get(row["case"], len(rank)), row["case"]))
+
+
 def write_json(path, value):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     temporary = path + ".tmp"
@@ -272,28 +288,38 @@ def main():
         print("\nEvery case failed: benchmarks/results/ left as it was.")
         return 1
 
+    this_run = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started))
     latest = [{
         "case": r["case"], "unit": r["unit"], "ours": round(r["ours"], 3), "python": round(r["python"], 3),
         "ratio": round(r["ratio"], 3), "better": r["better"],
     } for r in rows if "error" not in r]
-    write_json(LATEST, latest)
+    for detail in details:
+        detail["started"] = this_run
+    machine = {
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average_before": load_before,
+        "load_average_after": load_average(),
+        "cpu_busy_before": busy_before,
+        "others_cpu_busy_during": others_during,
+        "cpu_busy_after": cpu_busy(),
+    }
+    for detail in details:
+        detail["machine"] = machine
+    # A run of some cases replaces those cases and keeps the others' figures (each case's two sides always come from
+    # one run), in the order the harness lists the cases.
+    order = [case["case"] for case in known]
+    write_json(LATEST, merge_by_case(read_json(LATEST, []), latest, order))
+    previous_details = read_json(DETAILS, {}).get("cases", [])
     write_json(DETAILS, {
-        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        "started": this_run,
         "duration_s": round(time.time() - started, 1),
         "runs": args.runs,
         "warmup": args.warmup,
-        "machine": {
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "load_average_before": load_before,
-            "load_average_after": load_average(),
-            "cpu_busy_before": busy_before,
-            "others_cpu_busy_during": others_during,
-            "cpu_busy_after": cpu_busy(),
-        },
+        "machine": machine,
         "source": source_state(),
         "python": {"executable": sys.executable, "flags": args.python_flags, "version": platform.python_version()},
-        "cases": details,
+        "cases": merge_by_case(previous_details, [d for d in details if "error" not in d], order),
     })
     print(f"\nWrote {os.path.relpath(LATEST)} and {os.path.relpath(DETAILS)}.")
     chart.main(["chart.py", LATEST, os.path.join(RESULTS_DIR, "chart.svg")])
