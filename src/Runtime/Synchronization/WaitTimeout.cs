@@ -17,6 +17,13 @@ internal static class WaitTimeout
         return (int)Math.Max(0, timeoutMilliseconds - elapsed);
     }
 
+    /// <summary>
+    /// How long one kernel wait may sleep of the <paramref name="remaining"/> milliseconds (-1: no limit): with a token
+    /// that can be cancelled, at most <paramref name="checkMilliseconds"/>, since the kernel cannot watch a token.
+    /// </summary>
+    public static int Slice(int remaining, CancellationToken cancellationToken, int checkMilliseconds = 50) =>
+        cancellationToken.CanBeCanceled && (remaining < 0 || remaining > checkMilliseconds) ? checkMilliseconds : remaining;
+
     /// <summary>A timeout as milliseconds for the waits: -1 for infinite.</summary>
     public static int ToMilliseconds(TimeSpan timeout)
     {

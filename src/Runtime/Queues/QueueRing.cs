@@ -1,0 +1,344 @@
+using System.Runtime.CompilerServices;
+using Multiprocessing.Synchronization;
+
+namespace Multiprocessing.Queues;
+
+/// <summary>
+/// The shared state of a queue: a header and a ring of item records in one <see cref="SharedMemory"/> block, guarded
+/// by a <see cref="ProcessLock"/> in the header. It moves bytes; <see cref="QueueEndpoint{T}"/> turns them into items.
+/// </summary>
+/// <remarks>
+/// <para>Every change a put or a get makes becomes visible in one aligned 64-bit store (a commit word: the ring
+/// position in its low half, the number of items ever put or got in its high half), made only after the record is
+/// completely written or read. A process killed while it holds the lock has therefore changed nothing that others can
+/// see: the next one to take the lock gets an <see cref="AbandonedLockException"/> and carries on, and a half-written
+/// record is overwritten by the next put. Counts are differences of those numbers, so nothing needs repairing.</para>
+/// <para>A record is 8 bytes of header (payload length, kind) and the payload, padded to 8. A record never wraps: when
+/// it does not fit before the end of the ring, a skip record fills the rest and the record starts at offset 0.</para>
+/// </remarks>
+internal sealed unsafe class QueueRing : IDisposable
+{
+    public const int RecordHeaderBytes = 8;
+    public const int MinimumCapacity = 4096;
+    public const int MaximumCapacity = 1 << 30;
+
+    private const int Magic = 0x51_75_65_31; // "Que1": tells a queue block from any other block.
+
+    // Header words. The lock comes first; each futex word has its sleeper count beside it.
+    private const int LockOffset = 0;
+    private const int MagicOffset = 4;
+    private const int CapacityOffset = 8;
+    private const int MaxCountOffset = 12;
+    private const int WriteCommitOffset = 16;
+    private const int ReadCommitOffset = 24;
+    private const int DoneCountOffset = 32;
+    private const int CompletedOffset = 36;
+    private const int NotEmptyOffset = 40;
+    private const int NotFullOffset = 48;
+    private const int AllDoneOffset = 56;
+    private const int ExternalSerialOffset = 64;
+    private const int HeaderBytes = 128;
+
+    private readonly SharedMemory _block;
+    private readonly ProcessLock _lock;
+    private readonly byte* _header;
+    private readonly byte* _ring;
+
+    private QueueRing(SharedMemory block)
+    {
+        _block = block;
+        _header = block.Address;
+        _ring = _header + HeaderBytes;
+        _lock = new ProcessLock(block, LockOffset, ownsBlock: false);
+    }
+
+    public string Name => _block.Name;
+
+    /// <summary>The ring's size in bytes.</summary>
+    public int Capacity => Word(CapacityOffset);
+
+    /// <summary>The most items the queue holds; 0 for no limit but the ring's bytes.</summary>
+    public int MaxCount => Word(MaxCountOffset);
+
+    /// <summary>The largest payload stored in the ring itself; larger ones go to a file of their own.</summary>
+    public int MaximumInlinePayload => (Capacity / 4) - RecordHeaderBytes;
+
+    /// <summary>Items in the queue now, without the lock: exact only while nobody puts or gets.</summary>
+    public int Count
+    {
+        get
+        {
+            _block.ThrowIfDisposed();
+            long read = Volatile.Read(ref Commit(ReadCommitOffset));
+            long write = Volatile.Read(ref Commit(WriteCommitOffset));
+            return Math.Max(0, (int)(Serial(write) - Serial(read)));
+        }
+    }
+
+    /// <summary>Whether <see cref="Complete"/> was called by any process.</summary>
+    public bool IsCompleted
+    {
+        get
+        {
+            _block.ThrowIfDisposed();
+            return Volatile.Read(ref Word(CompletedOffset)) != 0;
+        }
+    }
+
+    /// <summary>Items put but not yet marked done (JoinableQueue's unfinished tasks), without the lock.</summary>
+    public int UnfinishedTasks
+    {
+        get
+        {
+            _block.ThrowIfDisposed();
+            uint put = Serial(Volatile.Read(ref Commit(WriteCommitOffset)));
+            return (int)(put - (uint)Volatile.Read(ref Word(DoneCountOffset)));
+        }
+    }
+
+    public ref int NotEmptySequence => ref Word(NotEmptyOffset);
+
+    public ref int NotEmptySleepers => ref Word(NotEmptyOffset + 4);
+
+    public ref int NotFullSequence => ref Word(NotFullOffset);
+
+    public ref int NotFullSleepers => ref Word(NotFullOffset + 4);
+
+    public ref int AllDoneSequence => ref Word(AllDoneOffset);
+
+    public ref int AllDoneSleepers => ref Word(AllDoneOffset + 4);
+
+    /// <summary>Creates the block of a new, empty queue.</summary>
+    public static QueueRing Create(int maxCount, int capacity)
+    {
+        var block = SharedMemory.Create(HeaderBytes + capacity);
+        var ring = new QueueRing(block);
+        ring.Word(CapacityOffset) = capacity;
+        ring.Word(MaxCountOffset) = maxCount;
+        Volatile.Write(ref ring.Word(MagicOffset), Magic);
+        return ring;
+    }
+
+    /// <summary>Attaches to the queue in the block <paramref name="blockName"/>, checking that it is one.</summary>
+    public static QueueRing Attach(string blockName)
+    {
+        var block = SharedMemory.Attach(blockName);
+        try
+        {
+            if (block.Size < HeaderBytes + MinimumCapacity)
+            {
+                throw NotAQueue(blockName, block.Size);
+            }
+
+            var ring = new QueueRing(block);
+            if (Volatile.Read(ref ring.Word(MagicOffset)) != Magic || HeaderBytes + ring.Capacity != block.Size)
+            {
+                throw NotAQueue(blockName, block.Size);
+            }
+
+            return ring;
+        }
+        catch
+        {
+            block.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Takes the queue's lock. A holder that died left nothing half-visible (see the remarks), so its abandonment needs no repair.</summary>
+    public void Enter()
+    {
+        try
+        {
+            _lock.Acquire();
+        }
+        catch (AbandonedLockException)
+        {
+            // The lock is ours now; the commit words never show a half-done put or get.
+        }
+    }
+
+    public void Exit() => _lock.Release();
+
+    /// <summary>Writes one record and publishes it. Call with the lock held.</summary>
+    /// <returns>False when the queue holds <see cref="MaxCount"/> items or the ring lacks the room now.</returns>
+    public bool TryWriteLocked(ReadOnlySpan<byte> payload, RecordKind kind)
+    {
+        long write = Commit(WriteCommitOffset);
+        long read = Volatile.Read(ref Commit(ReadCommitOffset));
+        int count = (int)(Serial(write) - Serial(read));
+        int maxCount = MaxCount;
+        if (maxCount > 0 && count >= maxCount)
+        {
+            return false;
+        }
+
+        int capacity = Capacity;
+        int tail = Position(write);
+        int head = Position(read);
+        int used = count == 0 ? 0 : tail > head ? tail - head : capacity - head + tail;
+        int free = capacity - used;
+        int needed = RecordBytes(payload.Length);
+        int toEnd = capacity - tail;
+        int start = tail;
+        if (needed > toEnd)
+        {
+            if (toEnd + needed > free)
+            {
+                return false;
+            }
+
+            WriteHeader(tail, 0, RecordKind.Skip);
+            start = 0;
+        }
+        else if (needed > free)
+        {
+            return false;
+        }
+
+        WriteHeader(start, payload.Length, kind);
+        payload.CopyTo(new Span<byte>(_ring + start + RecordHeaderBytes, payload.Length));
+        int newTail = start + needed == capacity ? 0 : start + needed;
+        Volatile.Write(ref Commit(WriteCommitOffset), Pack(newTail, Serial(write) + 1));
+        return true;
+    }
+
+    /// <summary>Finds the oldest record without removing it. Call with the lock held.</summary>
+    /// <returns>False when the queue is empty.</returns>
+    /// <exception cref="InvalidDataException">The record header is impossible: the block was written by something other than a queue.</exception>
+    public bool TryPeekLocked(out ReadOnlySpan<byte> payload, out RecordKind kind)
+    {
+        long read = Commit(ReadCommitOffset);
+        long write = Volatile.Read(ref Commit(WriteCommitOffset));
+        if (Serial(write) == Serial(read))
+        {
+            payload = default;
+            kind = default;
+            return false;
+        }
+
+        int head = Position(read);
+        if (HeaderKind(head) == RecordKind.Skip)
+        {
+            head = 0;
+        }
+
+        int length = Unsafe.ReadUnaligned<int>(_ring + head);
+        kind = HeaderKind(head);
+        if (length < 0 || kind is not (RecordKind.Inline or RecordKind.External) || RecordBytes(length) > Capacity - head)
+        {
+            throw new InvalidDataException($"The queue block '{Name}' holds an impossible record at offset {head} (length {length}, kind {(int)kind}): something other than a queue wrote into it.");
+        }
+
+        payload = new ReadOnlySpan<byte>(_ring + head + RecordHeaderBytes, length);
+        return true;
+    }
+
+    /// <summary>Removes the record found by <see cref="TryPeekLocked"/>. Call with the lock held, after reading it.</summary>
+    public void CommitReadLocked(int payloadLength)
+    {
+        long read = Commit(ReadCommitOffset);
+        int head = Position(read);
+        if (HeaderKind(head) == RecordKind.Skip)
+        {
+            head = 0;
+        }
+
+        int next = head + RecordBytes(payloadLength);
+        Volatile.Write(ref Commit(ReadCommitOffset), Pack(next == Capacity ? 0 : next, Serial(read) + 1));
+    }
+
+    /// <summary>Marks one task done (JoinableQueue's <c>task_done</c>). Call with the lock held.</summary>
+    /// <returns>The unfinished tasks left.</returns>
+    /// <exception cref="InvalidOperationException">More tasks were marked done than items were put.</exception>
+    public int TaskDoneLocked()
+    {
+        uint put = Serial(Volatile.Read(ref Commit(WriteCommitOffset)));
+        int done = Word(DoneCountOffset);
+        int unfinished = (int)(put - (uint)done);
+        if (unfinished <= 0)
+        {
+            throw new InvalidOperationException($"TaskDone was called more times than items were put on the queue '{Name}' (Python raises ValueError: task_done() called too many times).");
+        }
+
+        Volatile.Write(ref Word(DoneCountOffset), done + 1);
+        return unfinished - 1;
+    }
+
+    /// <summary>Marks the queue complete for every process and wakes every sleeper, so that they see it.</summary>
+    public void Complete()
+    {
+        _block.ThrowIfDisposed();
+        if (Interlocked.Exchange(ref Word(CompletedOffset), 1) == 0)
+        {
+            Signal(ref NotEmptySequence, ref NotEmptySleepers, force: true);
+            Signal(ref NotFullSequence, ref NotFullSleepers, force: true);
+        }
+    }
+
+    /// <summary>A number unique to this queue for the next item stored in a file of its own.</summary>
+    public long NextExternalSerial() => Interlocked.Increment(ref Commit(ExternalSerialOffset));
+
+    /// <summary>
+    /// Wakes the sleepers of one condition (not empty, not full, all done) if there are any. Called after the change
+    /// they wait for is committed: they counted themselves before their last look, so either they saw the change or
+    /// the sequence moves under their futex wait.
+    /// </summary>
+    public void Signal(ref int sequence, ref int sleepers, bool force = false)
+    {
+        if (force || Volatile.Read(ref sleepers) > 0)
+        {
+            Interlocked.Increment(ref sequence);
+            AddressWait.Wake((int*)Unsafe.AsPointer(ref sequence), int.MaxValue);
+        }
+    }
+
+    /// <summary>Sleeps while <paramref name="sequence"/> still reads <paramref name="seen"/>, at most <paramref name="milliseconds"/>.</summary>
+    public void Sleep(ref int sequence, int seen, int milliseconds)
+    {
+        _block.ThrowIfDisposed();
+        AddressWait.Wait((int*)Unsafe.AsPointer(ref sequence), seen, milliseconds);
+    }
+
+    public void Dispose()
+    {
+        _lock.Dispose();
+        _block.Dispose();
+    }
+
+    public static int RecordBytes(int payloadLength) => RecordHeaderBytes + ((payloadLength + 7) & ~7);
+
+    private static InvalidDataException NotAQueue(string blockName, int size) =>
+        new($"The shared memory block '{blockName}' ({size} bytes) does not hold a process queue.");
+
+    private static int Position(long commit) => (int)(commit & 0xFFFF_FFFF);
+
+    private static uint Serial(long commit) => (uint)((ulong)commit >> 32);
+
+    private static long Pack(int position, uint serial) => (long)(((ulong)serial << 32) | (uint)position);
+
+    private RecordKind HeaderKind(int offset) => (RecordKind)Unsafe.ReadUnaligned<int>(_ring + offset + 4);
+
+    private void WriteHeader(int offset, int length, RecordKind kind)
+    {
+        Unsafe.WriteUnaligned(_ring + offset, length);
+        Unsafe.WriteUnaligned(_ring + offset + 4, (int)kind);
+    }
+
+    private ref int Word(int offset) => ref Unsafe.AsRef<int>(_header + offset);
+
+    private ref long Commit(int offset) => ref Unsafe.AsRef<long>(_header + offset);
+}
+
+/// <summary>What a ring record holds.</summary>
+internal enum RecordKind
+{
+    /// <summary>Nothing: the rest of the ring up to its end is unused and the next record is at offset 0.</summary>
+    Skip = 1,
+
+    /// <summary>The serialized item itself.</summary>
+    Inline = 2,
+
+    /// <summary>The 8-byte serial of the file under <c>/dev/shm</c> that holds a large serialized item.</summary>
+    External = 3,
+}
