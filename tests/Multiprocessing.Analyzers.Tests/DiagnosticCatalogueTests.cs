@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Multiprocessing.Analyzers.Tests.Verification;
 using Xunit;
 
 namespace Multiprocessing.Analyzers.Tests;
@@ -69,7 +70,7 @@ public sealed class DiagnosticCatalogueTests
     [MemberData(nameof(Ids))]
     public void Release_tracking_lists_the_id(string id)
     {
-        string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Analyzers", "AnalyzerReleases.Unshipped.md"));
+        string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "Analyzers", "AnalyzerReleases.Unshipped.md"));
         var severity = Catalogue.First(d => d.Id == id).DefaultSeverity;
         Assert.Contains(id + " | " + DiagnosticDescriptors.Category + " | " + severity + " |", unshipped, StringComparison.Ordinal);
     }
@@ -78,7 +79,7 @@ public sealed class DiagnosticCatalogueTests
     [MemberData(nameof(Ids))]
     public void Documentation_page_explains_the_example_the_fix_and_the_python_error(string id)
     {
-        string page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md"));
+        string page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics", id + ".md"));
         Assert.StartsWith("# " + id + ":", page, StringComparison.Ordinal);
         Assert.Contains("## What it means", page, StringComparison.Ordinal);
         Assert.Contains("## Example", page, StringComparison.Ordinal);
@@ -86,18 +87,5 @@ public sealed class DiagnosticCatalogueTests
         Assert.Contains("## The Python error it replaces", page, StringComparison.Ordinal);
         var descriptor = Catalogue.First(d => d.Id == id);
         Assert.Contains("| Severity | " + descriptor.DefaultSeverity + " |", page, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "generator.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No generator.sln above " + AppContext.BaseDirectory + "; run the tests from the repository's build output.");
     }
 }
