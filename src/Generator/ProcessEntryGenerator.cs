@@ -50,10 +50,19 @@ namespace Multiprocessing.Generator
                 .Select(static (callSite, _) => callSite!)
                 .WithTrackingName(TrackingNames.CallSites);
 
+            var poolCallSites = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => PoolCallSiteParser.IsCandidate(node),
+                    static (context, cancellationToken) => PoolCallSiteParser.Parse(context, cancellationToken))
+                .Where(static callSite => callSite is not null)
+                .Select(static (callSite, _) => callSite!)
+                .WithTrackingName(TrackingNames.PoolCallSites);
+
             // An assembly that starts processes registers a table even with no entries of its own: the runtime then
             // knows the program is one that must call the guard, instead of quietly starting children another way.
             var startsProcesses = callSites.Collect()
-                .Select(static (all, _) => all.Length > 0)
+                .Combine(poolCallSites.Collect())
+                .Select(static (all, _) => all.Left.Length > 0 || all.Right.Length > 0)
                 .WithTrackingName(TrackingNames.StartsProcesses);
 
             var table = entries.Collect()
@@ -92,6 +101,17 @@ namespace Multiprocessing.Generator
                     output.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(all));
                 }
             });
+
+            var poolInterceptors = poolCallSites.Collect()
+                .Select(static (all, _) => all.ToEquatableArray())
+                .WithTrackingName(TrackingNames.PoolInterceptors);
+            context.RegisterSourceOutput(poolInterceptors, static (output, all) =>
+            {
+                if (all.Count > 0)
+                {
+                    output.AddSource(PoolInterceptorEmitter.HintName, PoolInterceptorEmitter.Emit(all));
+                }
+            });
         }
 
         private sealed record DispatchTableInput(string AssemblyName, EquatableArray<EntrySpec> Entries, EquatableArray<SubclassSpec> Subclasses, bool StartsProcesses);
@@ -108,5 +128,7 @@ namespace Multiprocessing.Generator
         public const string StartsProcesses = nameof(StartsProcesses);
         public const string DispatchTable = nameof(DispatchTable);
         public const string Interceptors = nameof(Interceptors);
+        public const string PoolCallSites = nameof(PoolCallSites);
+        public const string PoolInterceptors = nameof(PoolInterceptors);
     }
 }

@@ -21,6 +21,8 @@ public sealed class CachingTests
         square.Start();
         greet.Start();
         counter.Start();
+        using var pool = new ProcessPool(2);
+        var squares = pool.Map(Worker.Square, new[] { 1, 2 });
         """);
 
     private static readonly SourceFile Worker = new("Worker.cs", """

@@ -22,11 +22,20 @@ namespace Multiprocessing.Generator.Emitting
                 .GroupBy(c => (c.EntryId, c.MethodName, c.ReturnTypeName, c.ParameterTypeNames, c.EntryParameterTypeNames))
                 .ToList();
 
+            return EmitClass("ProcessCreateInterceptors", groups, static (writer, group, usedNames) => WriteInterceptor(writer, group.ToList(), usedNames));
+        }
+
+        /// <summary>
+        /// One file of interceptors: a file-local class in the generated namespace holding one method per group of
+        /// calls, then the file-local <c>InterceptsLocationAttribute</c> the compiler recognizes by name.
+        /// </summary>
+        internal static string EmitClass<TGroup>(string className, IEnumerable<TGroup> groups, System.Action<SourceWriter, TGroup, HashSet<string>> writeInterceptor)
+        {
             var writer = GeneratedHeader.Start();
             writer.WriteLine($"namespace {KnownNames.GeneratedNamespace}");
             writer.OpenBrace();
             writer.WriteLine(GeneratedHeader.GeneratedCodeAttribute);
-            writer.WriteLine("file static class ProcessCreateInterceptors");
+            writer.WriteLine($"file static class {className}");
             writer.OpenBrace();
             var usedNames = new HashSet<string>();
             bool first = true;
@@ -38,7 +47,7 @@ namespace Multiprocessing.Generator.Emitting
                 }
 
                 first = false;
-                WriteInterceptor(writer, group.ToList(), usedNames);
+                writeInterceptor(writer, group, usedNames);
             }
 
             writer.CloseBrace();
@@ -58,7 +67,7 @@ namespace Multiprocessing.Generator.Emitting
                 writer.WriteLine($"[global::System.Runtime.CompilerServices.InterceptsLocation({call.LocationVersion}, {GeneratedHeader.EscapeString(call.LocationData)})] // {call.DisplayLocation}");
             }
 
-            string name = UniqueName(site, usedNames);
+            string name = UniqueName(site.MethodName, site.EntryDisplayName, usedNames);
             var parameters = new List<string> { site.ParameterTypeNames[0] + " target" };
             for (int i = 1; i < site.ParameterTypeNames.Count; i++)
             {
@@ -82,12 +91,12 @@ namespace Multiprocessing.Generator.Emitting
         }
 
         // Create_Square, from the entry's display name "Worker.Square(int)"; numbered when that name is taken.
-        private static string UniqueName(CallSiteSpec site, HashSet<string> usedNames)
+        internal static string UniqueName(string interceptedMethodName, string entryDisplayName, HashSet<string> usedNames)
         {
-            string displayName = site.EntryDisplayName;
+            string displayName = entryDisplayName;
             int parenthesis = displayName.IndexOf('(');
             string methodName = displayName.Substring(0, parenthesis < 0 ? displayName.Length : parenthesis);
-            string baseName = site.MethodName + "_" + methodName.Substring(methodName.LastIndexOf('.') + 1);
+            string baseName = interceptedMethodName + "_" + methodName.Substring(methodName.LastIndexOf('.') + 1);
             string name = baseName;
             for (int n = 2; !usedNames.Add(name); n++)
             {

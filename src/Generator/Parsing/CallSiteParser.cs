@@ -79,7 +79,7 @@ namespace Multiprocessing.Generator.Parsing
             return argument is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } ? reference.Method : null;
         }
 
-        private static bool ContainsTypeParameter(ITypeSymbol type) => type switch
+        internal static bool ContainsTypeParameter(ITypeSymbol type) => type switch
         {
             ITypeParameterSymbol => true,
             IArrayTypeSymbol array => ContainsTypeParameter(array.ElementType),

@@ -5,6 +5,8 @@ namespace Multiprocessing.Generator.Support
     {
         public const string ProcessEntryAttribute = "Multiprocessing.ProcessEntryAttribute";
         public const string ProcessType = "Multiprocessing.Process";
+        public const string ProcessPoolType = "Multiprocessing.ProcessPool";
+        public const string PoolInitializerType = "Multiprocessing.PoolInitializer";
         public const string RuntimeAssembly = "Multiprocessing";
         public const string CreateMethod = "Create";
         public const string CancellationToken = "global::System.Threading.CancellationToken";

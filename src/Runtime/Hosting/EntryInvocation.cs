@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
@@ -10,8 +11,12 @@ namespace Multiprocessing.Hosting;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EntryInvocation
 {
-    private readonly byte[] _arguments;
+    private readonly ReadOnlyMemory<byte> _arguments;
     private readonly string _entryName;
+
+    // Set for a pool chunk: the entry runs once per item, each item's arguments follow the previous item's, and each
+    // result is appended here instead of kept in Result.
+    private readonly IBufferWriter<byte>? _results;
     private int _offset;
     private CancellationTokenSource? _termination;
     private PosixSignalRegistration? _terminationSignal;
@@ -20,6 +25,30 @@ public sealed class EntryInvocation
     {
         _arguments = arguments;
         _entryName = entryName;
+    }
+
+    /// <summary>
+    /// An invocation that runs its entry once per item of a pool chunk: the items' arguments lie back to back in
+    /// <paramref name="arguments"/>, and each result is appended to <paramref name="results"/>.
+    /// </summary>
+    internal EntryInvocation(ReadOnlyMemory<byte> arguments, string entryName, IBufferWriter<byte> results)
+    {
+        _arguments = arguments;
+        _entryName = entryName;
+        _results = results;
+    }
+
+    /// <summary>Whether every argument byte has been read.</summary>
+    internal bool AtEnd => _offset == _arguments.Length;
+
+    /// <summary>Throws when bytes are left over; for a chunk, once all its items have run.</summary>
+    internal void EndItems()
+    {
+        if (!AtEnd)
+        {
+            throw new EntryPayloadException(
+                $"The argument payload for entry '{_entryName}' has {_arguments.Length - _offset} unexpected bytes after its last item; the parent and the child probably come from different builds.");
+        }
     }
 
     /// <summary>The serialized return value, or <see langword="null"/> when the entry returns nothing.</summary>
@@ -73,7 +102,7 @@ public sealed class EntryInvocation
         T? value = default;
         try
         {
-            _offset += MemoryPackSerializer.Deserialize(_arguments.AsSpan(_offset), ref value);
+            _offset += MemoryPackSerializer.Deserialize(_arguments.Span[_offset..], ref value);
         }
         catch (Exception exception) when (exception is MemoryPackSerializationException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -88,7 +117,8 @@ public sealed class EntryInvocation
     /// <summary>Confirms that every byte of the payload was read: left-over bytes mean the parent sent something else.</summary>
     public void EndArguments()
     {
-        if (_offset != _arguments.Length)
+        // A chunk's items follow one another: the end is checked once, after the last (EndItems).
+        if (_results is null && _offset != _arguments.Length)
         {
             throw new EntryPayloadException(
                 $"The argument payload for entry '{_entryName}' has {_arguments.Length - _offset} unexpected bytes after its last argument; the parent and the child probably come from different builds.");
@@ -96,7 +126,17 @@ public sealed class EntryInvocation
     }
 
     /// <summary>Records the entry's return value.</summary>
-    public void SetResult<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value) => Result = MemoryPackSerializer.Serialize(value);
+    public void SetResult<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value)
+    {
+        if (_results is null)
+        {
+            Result = MemoryPackSerializer.Serialize(value);
+        }
+        else
+        {
+            MemoryPackSerializer.Serialize(_results, value);
+        }
+    }
 
     /// <summary>Awaits an asynchronous entry and records its return value.</summary>
     public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(Task<T> pending) => SetResult(await pending.ConfigureAwait(false));

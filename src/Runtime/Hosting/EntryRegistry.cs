@@ -14,6 +14,7 @@ namespace Multiprocessing.Hosting;
 public static class EntryRegistry
 {
     private static readonly ConcurrentDictionary<string, Func<ulong, ProcessEntryStub?>> s_tables = new(StringComparer.Ordinal);
+    private static string? s_firstAssemblyName;
 
     /// <summary>Registers the generated dispatch table of <paramref name="assemblyName"/>.</summary>
     public static void Register(string assemblyName, Func<ulong, ProcessEntryStub?> findEntry)
@@ -21,13 +22,27 @@ public static class EntryRegistry
         ArgumentNullException.ThrowIfNull(assemblyName);
         ArgumentNullException.ThrowIfNull(findEntry);
         s_tables[assemblyName] = findEntry;
+        Interlocked.CompareExchange(ref s_firstAssemblyName, assemblyName, null);
     }
+
+    /// <summary>
+    /// The first assembly that registered a table: the user's program, or under a test runner the test assembly.
+    /// The runtime's own entries are started under its name, so that a child host loads it and its dependencies.
+    /// </summary>
+    internal static string? FirstAssemblyName => s_firstAssemblyName;
 
     /// <summary>Whether <paramref name="assemblyName"/> registered a table: it declares entries or starts processes.</summary>
     internal static bool IsRegistered(string assemblyName) => s_tables.ContainsKey(assemblyName);
 
     internal static ProcessEntryStub? Find(string assemblyName, ulong id)
     {
+        // The runtime's own entries (a pool worker) have no generated table, the runtime not being built with its
+        // generator; they are found under any assembly's name, so that a child host loads the user's assembly for them.
+        if (RuntimeEntries.Find(id) is { } runtimeEntry)
+        {
+            return runtimeEntry;
+        }
+
         if (!s_tables.TryGetValue(assemblyName, out var findEntry))
         {
             LoadAssembly(assemblyName);

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Multiprocessing.Hosting;
+
+namespace Multiprocessing.Pool;
+
+/// <summary>
+/// A pool worker's side, run in the child as a runtime entry: runs the initializer, then tasks as they arrive,
+/// replying in order, until the pool closes the channel or the worker has run its maximum number of tasks.
+/// Replies are flushed when no further task is already waiting, so that a burst of small tasks costs one write.
+/// </summary>
+internal static class PoolWorker
+{
+    /// <summary>The worker's entry id in <see cref="RuntimeEntries"/> ("PoolWork" in ASCII).</summary>
+    public const ulong EntryId = 0x506F6F6C576F726BUL;
+
+    public const string DisplayName = "ProcessPool worker";
+
+    public static async ValueTask RunAsync(EntryInvocation invocation)
+    {
+        var start = invocation.ReadArgument<PoolWorkerStart>();
+        using var socket = new Socket(start.Channel!);
+        var output = new ByteBuffer();
+        if (!RunInitializer(invocation, start.Initializer, output))
+        {
+            await SendAsync(socket, output).ConfigureAwait(false);
+            return;
+        }
+
+        var reader = new FrameReader(socket);
+        var stubs = new Dictionary<(string Assembly, ulong Id), ProcessEntryStub?>();
+        int done = 0;
+        while (start.MaxTasks == 0 || done < start.MaxTasks)
+        {
+            if (output.WrittenCount > 0 && !reader.HasBufferedFrame)
+            {
+                await SendAsync(socket, output).ConfigureAwait(false);
+            }
+
+            if (!await reader.ReadFrameAsync().ConfigureAwait(false))
+            {
+                break;
+            }
+
+            RunTask(PoolWire.ReadTask(reader.Frame), stubs, output);
+            done++;
+        }
+
+        await SendAsync(socket, output).ConfigureAwait(false);
+        socket.Shutdown(SocketShutdown.Both);
+    }
+
+    private static bool RunInitializer(EntryInvocation invocation, EntryReference? initializer, ByteBuffer output)
+    {
+        if (initializer is not { } entry)
+        {
+            invocation.EndArguments();
+            return true;
+        }
+
+        try
+        {
+            var stub = EntryRegistry.Find(entry.AssemblyName, entry.Id) ?? throw new InvalidOperationException(
+                $"No entry '{entry.DisplayName}' is registered in assembly '{entry.AssemblyName}': the pool and its worker are probably different builds.");
+            Wait(stub(invocation));
+            return true;
+        }
+        catch (Exception exception)
+        {
+            int frame = PoolWire.BeginReply(output, ReplyStatus.InitializerFailed, 0);
+            MemoryPack.MemoryPackSerializer.Serialize(output, PoolTaskFailure.From(exception));
+            PoolWire.EndReply(output, frame, 0);
+            return false;
+        }
+    }
+
+    private static void RunTask(TaskHeader task, Dictionary<(string, ulong), ProcessEntryStub?> stubs, ByteBuffer output)
+    {
+        long started = Stopwatch.GetTimestamp();
+        int frame = PoolWire.BeginReply(output, ReplyStatus.Returned, task.Id);
+        try
+        {
+            if (!stubs.TryGetValue((task.AssemblyName, task.EntryId), out var stub))
+            {
+                stub = EntryRegistry.Find(task.AssemblyName, task.EntryId);
+                stubs[(task.AssemblyName, task.EntryId)] = stub;
+            }
+
+            if (stub is null)
+            {
+                throw new EntryPayloadException(
+                    $"No entry '{task.DisplayName}' (id 0x{task.EntryId:x16}) is registered in assembly '{task.AssemblyName}': the pool and its worker are probably different builds.");
+            }
+
+            var invocation = new EntryInvocation(task.Payload, task.DisplayName, output);
+            for (int item = 0; item < task.ItemCount; item++)
+            {
+                Wait(stub(invocation));
+            }
+
+            invocation.EndItems();
+        }
+        catch (Exception exception)
+        {
+            // The results of the items that ran before are dropped: the task failed as a whole.
+            output.Rewind(frame);
+            frame = PoolWire.BeginReply(output, exception is EntryPayloadException ? ReplyStatus.CannotRun : ReplyStatus.Threw, task.Id);
+            MemoryPack.MemoryPackSerializer.Serialize(output, PoolTaskFailure.From(exception));
+        }
+
+        PoolWire.EndReply(output, frame, Stopwatch.GetElapsedTime(started).Ticks);
+    }
+
+    private static void Wait(ValueTask pending)
+    {
+        if (pending.IsCompletedSuccessfully)
+        {
+            pending.GetAwaiter().GetResult();
+        }
+        else
+        {
+            pending.AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static async ValueTask SendAsync(Socket socket, ByteBuffer output)
+    {
+        var pending = output.WrittenMemory;
+        while (!pending.IsEmpty)
+        {
+            int sent = await socket.SendAsync(pending, SocketFlags.None).ConfigureAwait(false);
+            pending = pending[sent..];
+        }
+
+        output.Clear();
+    }
+}

@@ -1,0 +1,60 @@
+namespace Multiprocessing.Tests;
+
+/// <summary>The entries the pool tests run in real worker processes.</summary>
+public static class PoolEntries
+{
+    // Set by the initializer in each worker; read back by WhoAmI.
+    private static string s_initializedWith = "";
+
+    [ProcessEntry]
+    public static int Square(int x) => x * x;
+
+    [ProcessEntry]
+    public static long Add(int a, long b) => a + b;
+
+    [ProcessEntry]
+    public static string Join3(string a, int b, double c) => $"{a}|{b}|{c}";
+
+    [ProcessEntry]
+    public static async Task<string> EchoLaterAsync(string text)
+    {
+        await Task.Delay(1);
+        return text;
+    }
+
+    [ProcessEntry]
+    public static void Nothing(int x) => _ = x;
+
+    [ProcessEntry]
+    public static int Pid(int x) => Environment.ProcessId + (x * 0);
+
+    /// <summary>The worker's pid with the item, so that tests see which worker ran what.</summary>
+    [ProcessEntry]
+    public static (int Item, int Pid) ItemAndPid(int x) => (x, Environment.ProcessId);
+
+    [ProcessEntry]
+    public static int SleepThenReturn(int milliseconds, int value)
+    {
+        Thread.Sleep(milliseconds);
+        return value;
+    }
+
+    [ProcessEntry]
+    public static int ThrowFor(int x) => x == 13 ? throw new ArgumentException($"unlucky {x}") : x;
+
+    [ProcessEntry]
+    public static int KillSelf(int x)
+    {
+        Environment.FailFast(null);
+        return x;
+    }
+
+    [ProcessEntry]
+    public static void Initialize(string tag) => s_initializedWith = tag + ":" + Environment.ProcessId;
+
+    [ProcessEntry]
+    public static string WhoAmI(int x) => s_initializedWith + "#" + x;
+
+    [ProcessEntry]
+    public static void FailToInitialize() => throw new InvalidOperationException("no database");
+}
