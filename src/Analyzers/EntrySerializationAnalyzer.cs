@@ -65,7 +65,7 @@ namespace Multiprocessing.Analyzers
                 }
             }
 
-            if (symbols.ResultType(method) is { } result && checker.FindProblem(result) is { } resultProblem)
+            if (symbols.ResultType(method) is { } result && (checker.FindProblem(result) ?? checker.FindHandleInResult(result)) is { } resultProblem)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NotSerializable,

@@ -42,7 +42,7 @@ public sealed class EntrySerializationAnalyzerTests
             expected: Expected("Parameter 'content'", "Worker.Upload(int, Stream)", "System.IO.Stream", "a class not marked [MemoryPackable]"));
 
     [Theory]
-    [InlineData("System.Net.Sockets.Socket {|MP0003:socket|}")]
+    [InlineData("System.Net.Sockets.TcpClient {|MP0003:client|}")]
     [InlineData("Action {|MP0003:callback|}")]
     [InlineData("Func<int, int> {|MP0003:selector|}")]
     [InlineData("Task {|MP0003:pending|}")]

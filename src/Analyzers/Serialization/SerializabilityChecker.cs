@@ -46,6 +46,34 @@ namespace Multiprocessing.Analyzers.Serialization
         public SerializationProblem? FindProblem(ITypeSymbol type) =>
             FindProblem(type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
 
+        /// <summary>
+        /// An operating-system handle directly in a result type (the type itself, an array's element, a generic
+        /// argument): a child can receive one when it starts but has no way to send one back. A handle deeper inside a
+        /// <c>[MemoryPackable]</c> result is refused at run time instead, with the same explanation.
+        /// </summary>
+        public SerializationProblem? FindHandleInResult(ITypeSymbol type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return FindHandleInResult(array.ElementType);
+                case INamedTypeSymbol named when _wellKnown.IsHandle(named):
+                    return new SerializationProblem(type, "an operating-system handle, which can be passed to a process being started but not sent back");
+                case INamedTypeSymbol named:
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (FindHandleInResult(argument) is { } problem)
+                        {
+                            return problem;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
         private SerializationProblem? FindProblem(ITypeSymbol type, HashSet<ITypeSymbol> visited)
         {
             switch (type)
@@ -92,7 +120,7 @@ namespace Multiprocessing.Analyzers.Serialization
                 return new SerializationProblem(type, "a task, which only means something in the process running it");
             }
 
-            if (type.IsUnmanagedType || _wellKnown.IsSerializable(type))
+            if (type.IsUnmanagedType || _wellKnown.IsSerializable(type) || _wellKnown.IsHandle(type))
             {
                 return null;
             }

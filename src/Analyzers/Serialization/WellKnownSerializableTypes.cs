@@ -86,16 +86,28 @@ namespace Multiprocessing.Analyzers.Serialization
             "System.Collections.Frozen.FrozenSet`1",
         };
 
+        // Operating-system handles the runtime registers formatters for (src/Runtime/Sockets). A handle's descriptor is
+        // placed in a child as it starts, so it travels with arguments and process state, never back with a result.
+        private static readonly string[] HandleNames =
+        {
+            "System.Net.Sockets.Socket",
+        };
+
         private readonly HashSet<INamedTypeSymbol> _nonGeneric;
         private readonly HashSet<INamedTypeSymbol> _generic;
+        private readonly HashSet<INamedTypeSymbol> _handles;
 
         public WellKnownSerializableTypes(Compilation compilation)
         {
             _nonGeneric = Resolve(compilation, NonGenericNames);
             _generic = Resolve(compilation, GenericNames);
+            _handles = Resolve(compilation, HandleNames);
         }
 
         public bool IsSerializable(INamedTypeSymbol type) => _nonGeneric.Contains(type);
+
+        /// <summary>True when <paramref name="type"/> is an operating-system handle that can be passed to a process being started.</summary>
+        public bool IsHandle(INamedTypeSymbol type) => _handles.Contains(type);
 
         /// <summary>True when <paramref name="type"/> is a supported generic type; its type arguments still need checking.</summary>
         public bool IsSerializableGeneric(INamedTypeSymbol type) => type.IsGenericType && _generic.Contains(type.OriginalDefinition);

@@ -1,0 +1,62 @@
+using System.Net.Sockets;
+using System.Text;
+
+namespace Multiprocessing.Tests;
+
+public static class SocketEntries
+{
+    /// <summary>
+    /// The seed's handler: greets the client with this child's pid, then echoes what it sends until it closes.
+    /// Returns the number of bytes echoed; a client that resets the connection ends the echo like a close does.
+    /// </summary>
+    [ProcessEntry]
+    public static int Echo(Socket connection)
+    {
+        using (connection)
+        {
+            connection.Send(Encoding.UTF8.GetBytes($"hello from pid {Environment.ProcessId}\n"));
+            return EchoUntilClosed(connection);
+        }
+    }
+
+    /// <summary>One child of a pool sharing a listening socket: accepts one connection and serves it as <see cref="Echo"/>.</summary>
+    [ProcessEntry]
+    public static int AcceptOne(Socket listener)
+    {
+        using (listener)
+        {
+            return Echo(listener.Accept());
+        }
+    }
+
+    /// <summary>What the child's socket says about itself, to compare with the parent's.</summary>
+    [ProcessEntry]
+    public static string Describe(Socket socket)
+    {
+        using (socket)
+        {
+            return $"{socket.AddressFamily} {socket.SocketType} {socket.ProtocolType} {socket.LocalEndPoint} {socket.RemoteEndPoint}";
+        }
+    }
+
+    private static int EchoUntilClosed(Socket connection)
+    {
+        var buffer = new byte[1024];
+        int total = 0;
+        try
+        {
+            int received;
+            while ((received = connection.Receive(buffer)) > 0)
+            {
+                connection.Send(buffer.AsSpan(0, received));
+                total += received;
+            }
+        }
+        catch (SocketException exception) when (exception.SocketErrorCode is SocketError.ConnectionReset or SocketError.Shutdown)
+        {
+            // The client went away without closing: nothing more to echo.
+        }
+
+        return total;
+    }
+}
