@@ -1,5 +1,7 @@
 // A tour of Multiprocessing for .NET: Python's multiprocessing, done the C# way. Each section is one feature;
 // `dotnet run --project samples/Tour` runs them all.
+using System.Net;
+using System.Net.Sockets;
 using Multiprocessing;
 
 // Python's `if __name__ == "__main__":`. A child is this program started again: there, this line runs the entry
@@ -83,8 +85,32 @@ using (var go = new ProcessEvent())
     Console.WriteLine($"arrival indexes: {string.Join(", ", (await Task.WhenAll(runners.Select(r => r.Result))).Order())}");
 }
 
-// 8. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 8. daemon and non-daemon children at exit");
+// 8. A live connection handed to a child (the seed's socket server, samples/EchoServer): the child greets the client
+// and echoes it. The parent closes its copy right after Start; the connection is the child's now. The client is us.
+Console.WriteLine("-- 8. a socket handed to a child");
+using (var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+using (var client = new TcpClient())
+{
+    listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+    listener.Listen();
+    client.Connect((IPEndPoint)listener.LocalEndPoint!);
+    var connection = listener.Accept();
+    var handler = Process.Create(Tour.Echo, connection);
+    handler.Start();
+    connection.Dispose();
+
+    var stream = client.GetStream();
+    var reader = new StreamReader(stream);
+    Console.WriteLine($"the server's child said: {reader.ReadLine()}");
+    stream.Write("ping\n"u8);
+    Console.WriteLine($"and echoed: {reader.ReadLine()}");
+    client.Client.Shutdown(SocketShutdown.Send);
+    handler.Join();
+    Console.WriteLine($"the handler exited with {handler.ExitCode} once the client closed");
+}
+
+// 9. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 9. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();
@@ -135,6 +161,20 @@ static class Tour
 
     [ProcessEntry]
     public static void Sleep(int milliseconds) => Thread.Sleep(milliseconds);
+
+    [ProcessEntry]
+    public static void Echo(Socket connection)
+    {
+        using (connection)
+        {
+            connection.Send(System.Text.Encoding.UTF8.GetBytes($"hello from pid {Environment.ProcessId}\n"));
+            var buffer = new byte[1024];
+            for (int received; (received = connection.Receive(buffer)) > 0;)
+            {
+                connection.Send(buffer.AsSpan(0, received));
+            }
+        }
+    }
 
     [ProcessEntry]
     public static void Straggle(int milliseconds)

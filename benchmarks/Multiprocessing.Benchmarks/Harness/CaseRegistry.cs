@@ -14,6 +14,7 @@ internal static class CaseRegistry
         new LockUncontended(),
         new EventPingpong(),
         new ValueIncrementLocked(),
+        new SocketHandoff(),
     ];
 
     public static BenchmarkCase? Find(string name) =>

@@ -103,6 +103,9 @@ public sealed class SampleTests
         Assert.Contains("-- 6. a counter shared by processes, under its lock", run.Output);
         Assert.Contains("4 processes added 1000 each under the lock: 4000", run.Output);
         Assert.Contains("arrival indexes: 0, 1, 2", run.Output);
+        Assert.Matches(@"the server's child said: hello from pid \d+", run.Output);
+        Assert.Contains("and echoed: ping", run.Output);
+        Assert.Contains("the handler exited with 0 once the client closed", run.Output);
 
         // The non-daemon child is joined at exit: its line comes after the main program's last one.
         var lines = run.Lines;

@@ -136,6 +136,36 @@ public sealed class SocketHandoffTests
     }
 
     [Fact]
+    public async Task Sockets_inside_a_list_and_in_a_process_subclasss_state_travel_too()
+    {
+        using var listener = Listen();
+        var clients = new List<Socket>();
+        var connections = new List<Socket>();
+        for (int i = 0; i < 3; i++)
+        {
+            var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            await client.ConnectAsync(listener.LocalEndPoint!);
+            clients.Add(client);
+            connections.Add(await listener.AcceptAsync());
+        }
+
+        var greetAll = Process.Create(SocketEntries.GreetAll, connections.Take(2).ToList());
+        using var greeter = new SocketGreeter { Connection = connections[2], Greeting = "good day" };
+        greetAll.Start();
+        greeter.Start();
+        connections.ForEach(connection => connection.Dispose());
+
+        Assert.Equal(2, await greetAll.Result.WaitAsync(Cap));
+        await greeter.JoinAsync().WaitAsync(Cap);
+        Assert.Equal(0, greeter.ExitCode);
+        var lines = await Task.WhenAll(clients.Select(ReadLineAsync));
+        Assert.Equal($"hello from pid {greetAll.Pid}", lines[0]);
+        Assert.Equal($"hello from pid {greetAll.Pid}", lines[1]);
+        Assert.Equal($"good day from pid {greeter.Pid}", lines[2]);
+        clients.ForEach(client => client.Dispose());
+    }
+
+    [Fact]
     public void A_socket_outside_a_process_argument_is_refused_with_a_clear_error()
     {
         using var listener = Listen();
@@ -150,6 +180,12 @@ public sealed class SocketHandoffTests
         listener.Dispose();
         var exception = Assert.Throws<ObjectDisposedException>(() => Process.Create(SocketEntries.Echo, listener));
         Assert.Contains("Socket", exception.Message);
+    }
+
+    private static async Task<string?> ReadLineAsync(Socket client)
+    {
+        using var reader = new StreamReader(new NetworkStream(client), Encoding.UTF8);
+        return await reader.ReadLineAsync().WaitAsync(Cap);
     }
 
     private static Socket Listen()

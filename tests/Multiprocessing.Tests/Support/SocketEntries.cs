@@ -29,6 +29,21 @@ public static class SocketEntries
         }
     }
 
+    /// <summary>Greets every connection of a list, so that sockets inside a collection are seen to travel too.</summary>
+    [ProcessEntry]
+    public static int GreetAll(List<Socket> connections)
+    {
+        foreach (var connection in connections)
+        {
+            using (connection)
+            {
+                connection.Send(Encoding.UTF8.GetBytes($"hello from pid {Environment.ProcessId}\n"));
+            }
+        }
+
+        return connections.Count;
+    }
+
     /// <summary>What the child's socket says about itself, to compare with the parent's.</summary>
     [ProcessEntry]
     public static string Describe(Socket socket)
@@ -58,5 +73,21 @@ public static class SocketEntries
         }
 
         return total;
+    }
+}
+
+/// <summary>A process subclass whose state holds a socket: it travels with the rest of the state.</summary>
+public sealed partial class SocketGreeter : Process
+{
+    public Socket? Connection { get; set; }
+
+    public string Greeting { get; set; } = "";
+
+    protected override void Run()
+    {
+        using (Connection)
+        {
+            Connection!.Send(Encoding.UTF8.GetBytes($"{Greeting} from pid {Environment.ProcessId}\n"));
+        }
     }
 }
