@@ -168,6 +168,24 @@ public sealed partial class Connection : IDisposable
         }
     }
 
+    /// <summary>Receives one message of at most <paramref name="largest"/> bytes; a longer one is refused unread.</summary>
+    internal byte[] ReceiveHandshakeMessage(int largest, CancellationToken cancellationToken)
+    {
+        WaitReadable(Timeout.Infinite, cancellationToken);
+        lock (_receiveGate)
+        {
+            int length = ReadHeader();
+            if (length > largest)
+            {
+                throw new InvalidDataException($"The other end sent a {length:N0}-byte message where a handshake message of at most {largest} bytes belongs.");
+            }
+
+            var body = new byte[length];
+            ReadBody(body);
+            return body;
+        }
+    }
+
     /// <summary>Whether a message (or the other end's close) is waiting, without waiting (Python's <c>poll()</c>).</summary>
     public bool Poll() => Poll(TimeSpan.Zero);
 

@@ -10,7 +10,9 @@ internal sealed unsafe class WakeSignal : IDisposable
 {
     private readonly int _readEnd;
     private readonly int _writeEnd;
-    private int _signalled;
+    private readonly Lock _gate = new();
+    private bool _signalled;
+    private bool _disposed;
 
     public WakeSignal()
     {
@@ -19,12 +21,18 @@ internal sealed unsafe class WakeSignal : IDisposable
 
     public int Fd => _readEnd;
 
-    public bool IsSignalled => Volatile.Read(ref _signalled) != 0;
-
+    /// <summary>Makes <see cref="Fd"/> readable. Safe to call late: a callback that fires after the wait ended and the
+    /// signal was disposed must not write into a descriptor number that something else may own by then.</summary>
     public void Set()
     {
-        if (Interlocked.Exchange(ref _signalled, 1) == 0)
+        lock (_gate)
         {
+            if (_signalled || _disposed)
+            {
+                return;
+            }
+
+            _signalled = true;
             byte one = 1;
             LibC.write(_writeEnd, &one, 1);
         }
@@ -32,7 +40,16 @@ internal sealed unsafe class WakeSignal : IDisposable
 
     public void Dispose()
     {
-        LibC.close(_readEnd);
-        LibC.close(_writeEnd);
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            LibC.close(_readEnd);
+            LibC.close(_writeEnd);
+        }
     }
 }

@@ -72,6 +72,23 @@ public static class ConnectionEntries
     [ProcessEntry]
     public static void SendOnly(Connection sender, string text) => sender.Send(text);
 
+    /// <summary>Connects to a listener with the key inherited from the parent, says hello and returns the answer.</summary>
+    [ProcessEntry]
+    public static string ConnectAndGreet(string address)
+    {
+        using var connection = Client.Connect(address);
+        connection.Send($"hello from {Environment.ProcessId}");
+        return connection.Receive<string>();
+    }
+
+    /// <summary>Waits for the word, then sends it back and exits a little later, so that the parent sees the two apart.</summary>
+    [ProcessEntry]
+    public static void EchoOnceThenLinger(Connection connection, int lingerMilliseconds)
+    {
+        connection.Send(connection.Receive<string>());
+        Thread.Sleep(lingerMilliseconds);
+    }
+
     public static byte[] Pattern(int size)
     {
         var data = new byte[size];
