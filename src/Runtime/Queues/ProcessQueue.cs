@@ -30,7 +30,7 @@ namespace Multiprocessing;
 /// </remarks>
 /// <typeparam name="T">The item type: anything MemoryPack serializes. Every process must use the same type.</typeparam>
 [MemoryPackable]
-public sealed partial class ProcessQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
+public partial class ProcessQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
 {
     /// <summary>The buffer size used when none is given: 1 MiB.</summary>
     public const int DefaultBufferBytes = QueueEndpoint<T>.DefaultCapacity;
@@ -53,7 +53,14 @@ public sealed partial class ProcessQueue<[DynamicallyAccessedMembers(Dynamically
     {
     }
 
-    private ProcessQueue(QueueEndpoint<T> endpoint) => _endpoint = endpoint;
+    /// <summary>A queue over <paramref name="endpoint"/>; for <see cref="JoinableProcessQueue{T}"/>.</summary>
+    private protected ProcessQueue(QueueEndpoint<T> endpoint) => _endpoint = endpoint;
+
+    /// <summary>This process's view of the shared queue.</summary>
+    private protected QueueEndpoint<T> Endpoint => _endpoint;
+
+    /// <summary>Attaches to an existing queue by block name, whatever its item type (for the tests of mismatched items).</summary>
+    internal static ProcessQueue<T> Attach(string blockName) => new(QueueEndpoint<T>.Attach(blockName));
 
     /// <summary>The name of the shared memory block that holds the queue.</summary>
     [MemoryPackInclude]
@@ -219,7 +226,7 @@ public sealed partial class ProcessQueue<[DynamicallyAccessedMembers(Dynamically
     public void Dispose() => _endpoint.Dispose();
 
     /// <inheritdoc/>
-    public override string ToString() => $"ProcessQueue<{typeof(T).Name}>({BlockName}, {Count} items)";
+    public override string ToString() => $"{GetType().Name.Split('`')[0]}<{typeof(T).Name}>({BlockName}, {Count} items)";
 
     private T Got(TakeOutcome outcome, T item, TimeSpan timeout) => outcome switch
     {

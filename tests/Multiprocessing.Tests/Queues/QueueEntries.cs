@@ -43,3 +43,54 @@ public static class QueueEntries
         }
     }
 }
+
+/// <summary>Entries for the fault, large-item and joinable tests.</summary>
+public static class QueueFaultEntries
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Puts arrays whose elements all equal their sequence number, until killed.</summary>
+    [ProcessEntry]
+    public static void PutArraysForever(ProcessQueue<int[]> queue, ProcessEvent started, int length)
+    {
+        for (int i = 0; ; i++)
+        {
+            queue.Put(Enumerable.Repeat(i, length).ToArray());
+            if (i == 10)
+            {
+                started.Set();
+            }
+        }
+    }
+
+    /// <summary>Gets arrays forever, until killed.</summary>
+    [ProcessEntry]
+    public static void GetForever(ProcessQueue<int[]> queue, ProcessEvent started)
+    {
+        started.Set();
+        while (true)
+        {
+            queue.Get();
+        }
+    }
+
+    [ProcessEntry]
+    public static void PutBytes(ProcessQueue<byte[]> queue, int length, byte fill) =>
+        queue.Put(Enumerable.Repeat(fill, length).ToArray());
+
+    [ProcessEntry]
+    public static int GetAndMarkDone(JoinableProcessQueue<int> queue, int count)
+    {
+        int sum = 0;
+        for (int i = 0; i < count; i++)
+        {
+            sum += queue.Get(Patience);
+            queue.TaskDone();
+        }
+
+        return sum;
+    }
+
+    [ProcessEntry]
+    public static void PutSimple(SimpleProcessQueue<string> queue, string text) => queue.Put(text);
+}
