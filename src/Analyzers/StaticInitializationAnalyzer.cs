@@ -52,7 +52,9 @@ namespace Multiprocessing.Analyzers
         {
             IMethodSymbol { MethodKind: MethodKind.StaticConstructor } constructor =>
                 "The static constructor of '" + Name(constructor.ContainingType) + "'",
-            IMethodSymbol method when RuntimeSymbols.HasAttribute(method, symbols.ModuleInitializerAttribute) =>
+            // Module initializers are static, void and parameterless: test that before reading attributes of every method.
+            IMethodSymbol { IsStatic: true, ReturnsVoid: true, Parameters.IsEmpty: true } method
+                when RuntimeSymbols.HasAttribute(method, symbols.ModuleInitializerAttribute) =>
                 "The module initializer '" + Name(method) + "'",
             IFieldSymbol { IsStatic: true } field =>
                 "The initializer of the static field '" + Name(field) + "'",

@@ -86,6 +86,17 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void EditingTheBodyOfAnEntryReEmitsNothing()
+    {
+        // An entry's spec is its signature: editing what it does, the commonest edit of all, changes no spec.
+        var (first, second) = RunTwice(compilation => Edit(compilation, Worker, "=> \"hello \" + name;", "=> \"hi \" + name;"));
+
+        AssertEveryStepRan(first);
+        AssertSteps(second, AllTrackingNames, NothingNew);
+        AssertNothingReEmitted(second);
+    }
+
+    [Fact]
     public void EditingTheFileOfACallSiteReEmitsOnlyTheInterceptors()
     {
         // An interceptable location is a checksum of its file plus a position: any edit there moves the call sites.
