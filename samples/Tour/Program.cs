@@ -109,8 +109,31 @@ using (var client = new TcpClient())
     Console.WriteLine($"the handler exited with {handler.ExitCode} once the client closed");
 }
 
-// 9. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 9. daemon and non-daemon children at exit");
+// 9. A pipe between processes (the seed's Pipe example): an end is an ordinary [ProcessEntry] argument. Messages
+// are typed (MemoryPack); Python's recv() on a closed pipe raises EOFError, ours ConnectionClosedException.
+Console.WriteLine("-- 9. a pipe and a listener between processes");
+var (parentEnd, childEnd) = Pipe.Create();                  // parent_conn, child_conn = Pipe()
+var piped = Process.Create(Tour.SendHello, childEnd);
+piped.Start();
+childEnd.Close();
+Console.WriteLine($"the child sent: {parentEnd.Receive<string>()}");
+parentEnd.Send(Enumerable.Range(1, 10).ToArray());
+Console.WriteLine($"sum of 1..10 from the child: {parentEnd.Receive<int>()}");
+parentEnd.Close();
+piped.Join();
+
+// A Listener and Client (multiprocessing.connection) authenticate with Process.Current.AuthKey, which children inherit.
+using (var listener = new Listener("127.0.0.1:0"))
+{
+    var caller = Process.Create(Tour.Call, listener.Address);
+    caller.Start();
+    using var accepted = listener.Accept();
+    Console.WriteLine($"a listener at {listener.Address} accepted {caller.Name}, which said: {accepted.Receive<string>()}");
+    caller.Join();
+}
+
+// 10. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 10. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();
@@ -174,6 +197,20 @@ static class Tour
                 connection.Send(buffer.AsSpan(0, received));
             }
         }
+    }
+
+    [ProcessEntry]
+    public static void SendHello(Connection connection)
+    {
+        connection.Send("hello world");
+        connection.Send(connection.Receive<int[]>().Sum());
+    }
+
+    [ProcessEntry]
+    public static void Call(string address)
+    {
+        using var connection = Client.Connect(address);
+        connection.Send($"hello from {Environment.ProcessId}");
     }
 
     [ProcessEntry]

@@ -15,6 +15,7 @@ internal static class CaseRegistry
         new EventPingpong(),
         new ValueIncrementLocked(),
         new SocketHandoff(),
+        new PipeRoundtripSmall(),
     ];
 
     public static BenchmarkCase? Find(string name) =>

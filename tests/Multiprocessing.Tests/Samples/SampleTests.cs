@@ -87,6 +87,14 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public void PipeHello_prints_what_the_child_sent_and_sees_it_close()
+    {
+        var run = SampleRunner.AppHost("PipeHello");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Equal(["hello world", "the child closed its end and exited with 0"], run.Lines);
+    }
+
+    [Fact]
     public void Tour_runs_every_section()
     {
         var run = SampleRunner.AppHost("Tour");
@@ -106,6 +114,9 @@ public sealed class SampleTests
         Assert.Matches(@"the server's child said: hello from pid \d+", run.Output);
         Assert.Contains("and echoed: ping", run.Output);
         Assert.Contains("the handler exited with 0 once the client closed", run.Output);
+        Assert.Contains("the child sent: hello world", run.Output);
+        Assert.Contains("sum of 1..10 from the child: 55", run.Output);
+        Assert.Matches(@"a listener at 127\.0\.0\.1:\d+ accepted Process-\d+, which said: hello from \d+", run.Output);
 
         // The non-daemon child is joined at exit: its line comes after the main program's last one.
         var lines = run.Lines;
