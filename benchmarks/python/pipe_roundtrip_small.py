@@ -11,11 +11,9 @@ ROUNDS = 5_000
 
 
 def answer_plus_one(conn):
-    try:
-        while True:
-            conn.send(conn.recv() + 1)
-    except EOFError:
-        pass
+    # A None ends the loop: under fork the child also holds the parent's end, so it would never see end-of-file.
+    while (value := conn.recv()) is not None:
+        conn.send(value + 1)
 
 
 def measure_once(ctx):
@@ -30,8 +28,9 @@ def measure_once(ctx):
         parent_end.send(value)
         value = parent_end.recv()
     elapsed = time.perf_counter() - start
-    parent_end.close()
+    parent_end.send(None)
     p.join()
+    parent_end.close()
     if p.exitcode != 0 or value != ROUNDS + 1:
         raise RuntimeError(f"the pipe child {p.pid} exited with {p.exitcode} after answering up to {value}")
     return elapsed * 1e6 / ROUNDS
