@@ -67,6 +67,17 @@ public sealed class BlockingWaitAnalyzerTests
             Expected("ready.Wait()", "await ready.WaitAsync()", location: 1));
 
     [Fact]
+    public Task Queues_are_reported_with_their_async_forms() =>
+        VerifyMethodAsync(
+            """
+            using var queue = new ProcessQueue<int>();
+                    {|#0:queue.Put(1)|};
+                    int item = {|#1:queue.Get(TimeSpan.FromSeconds(1))|};
+            """,
+            Expected("queue.Put(1)", "await queue.PutAsync(1)"),
+            Expected("queue.Get(TimeSpan.FromSeconds(1))", "await queue.GetAsync(TimeSpan.FromSeconds(1))", location: 1));
+
+    [Fact]
     public Task Async_lambdas_are_checked_and_sync_lambdas_inside_async_methods_are_not() =>
         VerifyMethodAsync(
             """

@@ -156,6 +156,27 @@ public sealed class ProcessGuardAnalyzerTests
             MissingGuard("creates a process with 'Process.Create'"));
 
     [Fact]
+    public Task Creating_a_queue_before_the_guard_is_reported() =>
+        Verify.VerifyProgramAsync(
+            """
+            using Multiprocessing;
+
+            using var queue = {|#0:new ProcessQueue<int>()|};
+            {|#1:ProcessGuard.Enter();|}
+            """,
+            MissingGuard("creates a 'ProcessQueue<int>'").WithLocation(1));
+
+    [Fact]
+    public Task A_pipe_made_through_its_static_factory_is_reported() =>
+        Verify.VerifyProgramAsync(
+            """
+            using Multiprocessing;
+
+            var (parent, child) = {|#0:Pipe.Create()|};
+            """,
+            MissingGuard("calls 'Pipe.Create'"));
+
+    [Fact]
     public Task The_guard_first_is_clean() =>
         Verify.VerifyProgramAsync(
             """
