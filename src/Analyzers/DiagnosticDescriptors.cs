@@ -52,12 +52,12 @@ namespace Multiprocessing.Analyzers
         public static readonly DiagnosticDescriptor TargetNotEntry = new(
             id: TargetNotEntryId,
             title: "Process target is not a [ProcessEntry] method",
-            messageFormat: "Process.Create cannot start {0} in a child process: {1}; pass a static [ProcessEntry] method directly, as in Process.Create(Worker.Run, 42)",
+            messageFormat: "{2} cannot start {0} in a child process: {1}; pass a static [ProcessEntry] method directly, as in Process.Create(Worker.Run, 42)",
             category: Category,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
             description: "A child process is a new program: it cannot receive code, only the name of a method to call and its "
-                + "serialized arguments. Process.Create therefore needs the [ProcessEntry] method itself, written as a method group "
+                + "serialized arguments. Process.Create and the pool's methods (ProcessPool.Map, Apply, ...) therefore need the [ProcessEntry] method itself, written as a method group "
                 + "such as Worker.Run, so that the call can be compiled into a call by name. A lambda, an anonymous method, a local "
                 + "function, an instance method or a delegate held in a variable cannot be found by name in the child; this is the "
                 + "error Python reports as \"Can't pickle local object\" when a process is started.",

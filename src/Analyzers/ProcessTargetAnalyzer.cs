@@ -10,7 +10,7 @@ using Multiprocessing.Generator.Support;
 namespace Multiprocessing.Analyzers
 {
     /// <summary>
-    /// A <c>Process.Create</c> call that the generator will not intercept. MP0002: its target is not a valid
+    /// A <c>Process.Create</c> call, or a pool call (<c>pool.Map</c>, <c>PoolInitializer.Create</c>, ...), that the generator will not intercept. MP0002: its target is not a valid
     /// <c>[ProcessEntry]</c> method passed as a method group. MP0004: the target is valid, but the call is closed over a
     /// type parameter of the generic method or type around it. Such a call compiles against the runtime's stub and
     /// throws when it runs; this turns that into a build error at the call.
@@ -41,7 +41,7 @@ namespace Multiprocessing.Analyzers
         private static void Analyze(RuntimeSymbols symbols, OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!symbols.IsCreate(invocation.TargetMethod)
+            if (!symbols.TakesEntryTarget(invocation.TargetMethod)
                 || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is not { } target)
             {
                 return;
@@ -49,7 +49,8 @@ namespace Multiprocessing.Analyzers
 
             if (Describe(symbols, target) is { } reason)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TargetNotEntry, target.Syntax.GetLocation(), reason.Target, reason.Why));
+                string method = invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TargetNotEntry, target.Syntax.GetLocation(), reason.Target, reason.Why, method));
                 return;
             }
 

@@ -131,6 +131,12 @@ namespace Multiprocessing.Analyzers
             return false;
         }
 
+        /// <summary>
+        /// A call whose first argument is an entry target, which the generator intercepts: <c>Process.Create</c>, and the
+        /// pool's methods and <c>PoolInitializer.Create</c> (<see cref="PoolTargetMethods"/>).
+        /// </summary>
+        public bool TakesEntryTarget(IMethodSymbol method) => IsCreate(method) || PoolTargetMethods.Classify(method) != PoolCallKind.None;
+
         public bool IsCancellationToken(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, CancellationToken);
 
         /// <summary>Task and ValueTask, generic or not: a state machine that only means something in the process running it.</summary>

@@ -82,6 +82,14 @@ public sealed class GeneratorAgreementTests
                 Process.Create(Generic<int>.Run);
                 Process.Create(IShape.Double, 3);
                 Process.Create(Square.Area, 3);
+                using var pool = new ProcessPool(1);
+                pool.Map(Worker.Square, new[] { 1 });
+                pool.Apply(Worker.Square, 2);
+                pool.ApplyAsync(Worker.Run);
+                pool.ApplyAsync((int x) => x, 5);
+                pool.Imap(Worker.Unmarked, new[] { 1 });
+                PoolInitializer.Create(Worker.Run);
+                PoolInitializer.Create(callback, 1);
             }
         }
 
@@ -210,12 +218,12 @@ public sealed class GeneratorAgreementTests
     }
 
     [Fact]
-    public async Task Every_create_call_is_either_intercepted_or_reported()
+    public async Task Every_create_and_pool_call_is_either_intercepted_or_reported()
     {
         var run = await Shared.Value;
         var calls = run.InputTrees
             .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
-            .Where(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Create" })
+            .Where(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } && name is "Create" or "Apply" or "ApplyAsync" or "Map" or "Imap")
             .ToList();
         Assert.NotEmpty(calls);
         AssertEachExactlyOnce(

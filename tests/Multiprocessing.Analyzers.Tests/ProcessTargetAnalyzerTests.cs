@@ -15,6 +15,7 @@ public sealed class ProcessTargetAnalyzerTests
             [Multiprocessing.ProcessEntry] public static void Run() { }
             [Multiprocessing.ProcessEntry] public static int Square(int x) => x * x;
             [Multiprocessing.ProcessEntry] public static System.Threading.Tasks.Task<int> SquareAsync(int x, System.Threading.CancellationToken cancellationToken) => System.Threading.Tasks.Task.FromResult(x * x);
+            [Multiprocessing.ProcessEntry] public static System.Threading.Tasks.Task<int> SquareAsync2(int x) => System.Threading.Tasks.Task.FromResult(x * x);
             public static int NotMarked(int x) => x;
         }
 
@@ -27,7 +28,7 @@ public sealed class ProcessTargetAnalyzerTests
     private const string Suffix = "; pass a static [ProcessEntry] method directly, as in Process.Create(Worker.Run, 42)";
 
     private static DiagnosticResult Expected(string target, string why) =>
-        Verify.Diagnostic(DiagnosticDescriptors.TargetNotEntry).WithLocation(0).WithArguments(target, why);
+        Verify.Diagnostic(DiagnosticDescriptors.TargetNotEntry).WithLocation(0).WithArguments(target, why, "Process.Create");
 
     private static Task VerifyCallAsync(string statements, params DiagnosticResult[] expected) =>
         Verify.VerifyAsync(
@@ -124,6 +125,32 @@ public sealed class ProcessTargetAnalyzerTests
             new DiagnosticResult(DiagnosticDescriptors.TargetNotEntry).WithLocation(0).WithMessage(
                 "Process.Create cannot start a lambda in a child process: a child process cannot find code that has no name, "
                 + "nor the variables it captures (Python: \"Can't pickle local object\")" + Suffix));
+
+    [Fact]
+    public Task Lambda_given_to_a_pool_is_reported_naming_the_pool_method() =>
+        VerifyCallAsync(
+            """
+            using var pool = new ProcessPool(1);
+                    pool.Map({|#0:(int x) => x * 2|}, new[] { 1, 2 });
+                    pool.ApplyAsync({|#1:parameter|}, 5);
+                    PoolInitializer.Create({|#2:Instance|});
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.TargetNotEntry).WithLocation(0).WithArguments(
+                "a lambda", "a child process cannot find code that has no name, nor the variables it captures (Python: \"Can't pickle local object\")", "ProcessPool.Map"),
+            Verify.Diagnostic(DiagnosticDescriptors.TargetNotEntry).WithLocation(1).WithArguments(
+                "the delegate 'parameter'", "which method a delegate value holds is only known at run time, so no call by name can be compiled for the child", "ProcessPool.ApplyAsync"),
+            Verify.Diagnostic(DiagnosticDescriptors.TargetNotEntry).WithLocation(2).WithArguments(
+                "the instance method 'Program.Instance()'", "a child process has no instance to call it on", "PoolInitializer.Create"));
+
+    [Fact]
+    public Task Entries_given_to_a_pool_report_nothing() =>
+        VerifyCallAsync(
+            """
+            using var pool = new ProcessPool(1);
+                    int[] squares = pool.Map(Worker.Square, new[] { 1, 2 });
+                    PoolResult<int> square = pool.ApplyAsync(Worker.SquareAsync2, 5);
+                    var initializer = PoolInitializer.Create(Worker.Run);
+            """);
 
     [Fact]
     public Task Valid_entries_in_every_form_report_nothing() =>
