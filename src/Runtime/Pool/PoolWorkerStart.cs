@@ -27,8 +27,19 @@ internal sealed partial class PoolWorkerStart
     /// <summary>Tasks to run before exiting, so that the pool starts a fresh worker; 0 for no limit.</summary>
     public int MaxTasks { get; set; }
 
+    public ulong InitializerId { get; set; }
+
+    public string? InitializerAssembly { get; set; }
+
+    public string? InitializerName { get; set; }
+
     /// <summary>The initializer entry, or <see langword="null"/> for none; its arguments follow in the payload.</summary>
-    public EntryReference? Initializer { get; set; }
+    [MemoryPackIgnore]
+    public EntryReference? Initializer
+    {
+        get => InitializerAssembly is null ? null : new EntryReference(InitializerId, InitializerAssembly, InitializerName ?? string.Empty);
+        set => (InitializerId, InitializerAssembly, InitializerName) = value is { } entry ? (entry.Id, entry.AssemblyName, entry.DisplayName) : (0UL, null, null);
+    }
 
     [MemoryPackOnSerializing]
     private void Export() => _channelSlot = InheritedHandles.Export(Channel!, "the pool worker's channel");

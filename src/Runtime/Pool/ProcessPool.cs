@@ -92,6 +92,18 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     /// <summary>The number of worker processes the pool keeps.</summary>
     public int Processes { get; }
 
+    /// <summary>The workers started and not yet ended.</summary>
+    internal int WorkerCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _workers.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// Stops the pool from taking new tasks; the tasks already submitted still run, then the workers exit.
     /// Python's <c>close()</c>.

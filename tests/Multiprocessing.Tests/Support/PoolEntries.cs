@@ -40,6 +40,13 @@ public static class PoolEntries
     }
 
     [ProcessEntry]
+    public static int Sleep(int milliseconds)
+    {
+        Thread.Sleep(milliseconds);
+        return milliseconds;
+    }
+
+    [ProcessEntry]
     public static int ThrowFor(int x) => x == 13 ? throw new ArgumentException($"unlucky {x}") : x;
 
     [ProcessEntry]
@@ -47,6 +54,16 @@ public static class PoolEntries
     {
         Environment.FailFast(null);
         return x;
+    }
+
+    /// <summary>Writes the worker's pid to <paramref name="path"/>, so that a test can kill it, then sleeps.</summary>
+    [ProcessEntry]
+    public static int PidThenSleep(string path, int milliseconds)
+    {
+        File.WriteAllText(path + ".tmp", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.Move(path + ".tmp", path);
+        Thread.Sleep(milliseconds);
+        return Environment.ProcessId;
     }
 
     [ProcessEntry]
