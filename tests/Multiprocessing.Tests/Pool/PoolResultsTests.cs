@@ -56,6 +56,7 @@ public sealed class PoolResultsTests
         int[]? mapped = null;
         var map = pool.MapAsync(PoolEntries.Square, [1, 2, 3], callback: values => mapped = values);
         Assert.Equal([1, 4, 9], map.Get(Cap));
+        Assert.NotNull(mapped);
         Assert.Equal([1, 4, 9], mapped);
     }
 
