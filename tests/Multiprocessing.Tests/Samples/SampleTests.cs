@@ -124,4 +124,27 @@ public sealed class SampleTests
         int straggler = Array.FindIndex(lines, line => line.StartsWith("straggler"));
         Assert.True(last >= 0 && straggler > last, run.Output);
     }
+
+    [Fact]
+    public void PoolCallbacks_prints_each_result_from_a_callback_in_the_parent_after_end()
+    {
+        var run = SampleRunner.AppHost("PoolCallbacks", "--sleep-ms", "50");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        var lines = run.Lines;
+        Assert.Equal("end", lines[0]);
+        var results = lines.Skip(1).Select(line => Regex.Match(line, @"^-->exec done: (\d+) \(callback in pid (\d+)\)$")).ToList();
+        Assert.All(results, match => Assert.True(match.Success, run.Output));
+        Assert.Equal(Enumerable.Range(100, 10), results.Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.Single(results.Select(m => m.Groups[2].Value).Distinct());
+    }
+
+    [Fact]
+    public void PrimeCount_finds_the_same_count_serially_and_with_the_pool()
+    {
+        var run = SampleRunner.AppHost("PrimeCount", "--limit", "200000", "--ranges", "8");
+        Assert.True(run.ExitCode == 0, run.Output + run.Errors);
+        Assert.Matches(@"serial loop: 17984 primes below 200,000", run.Output);
+        Assert.Matches(@"pool of \d+: 17984 primes below 200,000", run.Output);
+        Assert.Matches(@"speed-up: [\d.]+x on \d+ cores", run.Output);
+    }
 }
