@@ -22,7 +22,7 @@ int sleepMilliseconds = args is ["--sleep-ms", var value] ? int.Parse(value, Cul
 using var pool = new ProcessPool(5);
 for (int i = 0; i < 10; i++)
 {
-    pool.ApplyAsync(Work.Foo, i, sleepMilliseconds, callback: Bar);
+    _ = pool.ApplyAsync(Work.Foo, i, sleepMilliseconds, callback: Bar);   // the callback prints the result
 }
 
 Console.WriteLine("end");
