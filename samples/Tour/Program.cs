@@ -132,8 +132,28 @@ using (var listener = new Listener("127.0.0.1:0"))
     caller.Join();
 }
 
-// 10. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 10. daemon and non-daemon children at exit");
+// 10. A queue between processes (the seed's producer/consumer, samples/ProducerConsumer): two children put, the
+// parent reads until the queue is completed and drained. Every item put is in shared memory when Put returns.
+Console.WriteLine("-- 10. a queue shared by producer processes");
+using (var queue = new ProcessQueue<string>(maxSize: 4))
+{
+    var producers = Enumerable.Range(1, 2).Select(n => Process.Create(Tour.Produce, queue, $"producer {n}")).ToList();
+    producers.ForEach(p => p.Start());
+    var reading = Task.Run(async () =>
+    {
+        var got = new List<string>();
+        await foreach (string item in queue.ReadAllAsync())
+            got.Add(item);
+        return got;
+    });
+    producers.ForEach(p => p.Join());
+    queue.CompleteAdding();
+    var items = await reading;
+    Console.WriteLine($"got {items.Count} items from the queue: {string.Join(", ", items.Order())}");
+}
+
+// 11. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 11. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();
@@ -143,6 +163,13 @@ Console.WriteLine("main program ends now: the daemon is terminated, the straggle
 
 static class Tour
 {
+    [ProcessEntry]
+    public static void Produce(ProcessQueue<string> queue, string name)
+    {
+        for (int i = 1; i <= 3; i++)
+            queue.Put($"{name}#{i}");
+    }
+
     [ProcessEntry]
     public static int Square(int x) => x * x;
 

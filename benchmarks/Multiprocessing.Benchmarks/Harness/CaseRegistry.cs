@@ -14,6 +14,9 @@ internal static class CaseRegistry
         new LockUncontended(),
         new EventPingpong(),
         new ValueIncrementLocked(),
+        new QueueThroughputSmall(),
+        new QueueThroughput1Mib(),
+        new QueueMpmcSmall(),
         new SocketHandoff(),
         new PipeRoundtripSmall(),
     ];
