@@ -22,6 +22,14 @@ namespace Multiprocessing.Analyzers
         public const string SpawnWhileInitializingId = "MP0008";
         public const string BlockingWaitInAsyncId = "MP0009";
         public const string MisplacedGuardId = "MP0010";
+        public const string SharedMemberNotSerializableId = "MP0020";
+        public const string SharedMemberByReferenceId = "MP0021";
+        public const string SharedMemberKindId = "MP0022";
+        public const string SharedMemberGenericId = "MP0023";
+        public const string SharedMemberPointerId = "MP0024";
+        public const string InvalidSharedTypeId = "MP0025";
+        public const string SharedMemberHiddenId = "MP0026";
+        public const string SharedMemberTokenId = "MP0027";
 
         public const string Category = "Multiprocessing";
 
@@ -225,6 +233,109 @@ namespace Multiprocessing.Analyzers
                 + "everything the child does before reaching it is done twice. Only a statement of Main or of the top-level statements "
                 + "itself, before anything with side effects, is certain to run first in every child.",
             helpLinkUri: HelpLink(MisplacedGuardId));
+        /// MP0020: a parameter, result or property type of a <c>[Shared]</c> class's public member that MemoryPack cannot
+        /// serialize. Arguments: "Parameter 'x'", "The return value" or "The property value", the member, the offending
+        /// type (with its member path) and why.
+        /// </summary>
+        public static readonly DiagnosticDescriptor SharedMemberNotSerializable = new(
+            id: SharedMemberNotSerializableId,
+            title: "Shared member's parameter or result cannot be serialized",
+            messageFormat: "{0} of shared member '{1}' cannot be sent between a proxy and the manager's server: {2} cannot be serialized by MemoryPack ({3})",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A call on a proxy serializes its arguments with MemoryPack, runs the member in the manager's server process and "
+                + "serializes the result back. The types a [ProcessEntry] may take are the types a shared member may take and return; "
+                + "a member may also return another [Shared] class, whose caller then gets a proxy. An asynchronous member's trailing "
+                + "CancellationToken is exempt.",
+            helpLinkUri: HelpLink(SharedMemberNotSerializableId));
+
+        /// <summary>MP0021: a ref, out or in parameter, or a ref return, on a <c>[Shared]</c> member. Argument: the member.</summary>
+        public static readonly DiagnosticDescriptor SharedMemberByReference = new(
+            id: SharedMemberByReferenceId,
+            title: "Shared member takes or returns a reference",
+            messageFormat: "'{0}' cannot be called through a proxy: a ref, out or in parameter, or a ref return, refers to a variable in one process, and the member runs in the manager's server; return the values instead (a tuple)",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The caller's variables are in the caller's process and the object's are in the server's: a reference cannot cross. "
+                + "Return what the caller needs, for example as a tuple.",
+            helpLinkUri: HelpLink(SharedMemberByReferenceId));
+
+        /// <summary>MP0022: an event or an indexer on a <c>[Shared]</c> class. Arguments: the member and why it cannot be forwarded.</summary>
+        public static readonly DiagnosticDescriptor SharedMemberKind = new(
+            id: SharedMemberKindId,
+            title: "Shared member cannot be forwarded by a proxy",
+            messageFormat: "'{0}' cannot be called through a proxy: {1}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A proxy forwards public methods and properties. An event's handler is code in the subscriber's process, which the "
+                + "server cannot call; an indexer cannot be an extension member, which is how a proxy gets the class's members. Use methods.",
+            helpLinkUri: HelpLink(SharedMemberKindId));
+
+        /// <summary>MP0023: a generic method on a <c>[Shared]</c> class. Argument: the member.</summary>
+        public static readonly DiagnosticDescriptor SharedMemberGeneric = new(
+            id: SharedMemberGenericId,
+            title: "Shared member is generic",
+            messageFormat: "'{0}' cannot be called through a proxy: it is generic, and the server's dispatcher is a switch compiled for concrete types; give it concrete parameter types",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The server never deserializes a type it was not compiled for: each member's arguments are read as its declared "
+                + "parameter types. A generic method's type arguments would be chosen by the caller, so it cannot be served.",
+            helpLinkUri: HelpLink(SharedMemberGenericId));
+
+        /// <summary>MP0024: a pointer, function pointer or ref struct in a <c>[Shared]</c> member's signature. Argument: the member.</summary>
+        public static readonly DiagnosticDescriptor SharedMemberPointer = new(
+            id: SharedMemberPointerId,
+            title: "Shared member uses a pointer or ref struct",
+            messageFormat: "'{0}' cannot be called through a proxy: a pointer, function pointer or ref struct such as Span<T> points into the memory of one process; use an array",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "Pointers and spans address memory of the process they were made in. A proxy call copies its arguments to another "
+                + "process, so it needs values: arrays, lists, strings.",
+            helpLinkUri: HelpLink(SharedMemberPointerId));
+
+        /// <summary>MP0025: a class marked <c>[Shared]</c> that the generator cannot serve. Arguments: the class and why.</summary>
+        public static readonly DiagnosticDescriptor InvalidSharedType = new(
+            id: InvalidSharedTypeId,
+            title: "Invalid [Shared] class",
+            messageFormat: "'{0}' cannot be [Shared]: {1}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A manager's server creates [Shared] objects through generated code that calls their public constructors and "
+                + "members by name. The class must be concrete, non-static, non-generic, not nested in a generic type, and public or internal "
+                + "all the way out; for any other class the generator writes nothing and manager.Create<Name> does not exist.",
+            helpLinkUri: HelpLink(InvalidSharedTypeId));
+
+        /// <summary>MP0026: a <c>[Shared]</c> member named like a member every proxy has. Argument: the member.</summary>
+        public static readonly DiagnosticDescriptor SharedMemberHidden = new(
+            id: SharedMemberHiddenId,
+            title: "Shared member is hidden by the proxy's own member",
+            messageFormat: "'{0}' cannot be called through a proxy: Proxy<T> has a member of that name, which a call would reach instead; rename it",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A proxy gets the class's members as extension members, and C# prefers a type's own members to extension members. "
+                + "Every proxy has Address, ObjectId, StartCall, Invoke, InvokeShared, InvokeAsync, InvokeSharedAsync and object's "
+                + "members, so a shared member of one of those names could never be called through it.",
+            helpLinkUri: HelpLink(SharedMemberHiddenId));
+
+        /// <summary>MP0027: a CancellationToken that is not the last parameter of an asynchronous <c>[Shared]</c> member. Argument: the member.</summary>
+        public static readonly DiagnosticDescriptor SharedMemberToken = new(
+            id: SharedMemberTokenId,
+            title: "Shared member takes a CancellationToken it cannot use",
+            messageFormat: "'{0}' cannot be called through a proxy: a CancellationToken can only be the last parameter of a member that returns Task or ValueTask, where it cancels the caller's wait; the member itself gets a token cancelled when the caller disconnects",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A token cannot cross processes. On an asynchronous member's proxy, the trailing token stops the caller's wait; in "
+                + "the server the member receives a token that is cancelled when the caller's connection closes. A blocking member has "
+                + "no wait to cancel, and a token elsewhere in the list would be ambiguous.",
+            helpLinkUri: HelpLink(SharedMemberTokenId));
 
         private static string HelpLink(string id) => string.Format(System.Globalization.CultureInfo.InvariantCulture, HelpLinkFormat, id);
     }

@@ -10,7 +10,7 @@ namespace Multiprocessing.Generator
 {
     /// <summary>
     /// Emits, for each assembly, the dispatch table of its <c>[ProcessEntry]</c> methods and process subclasses, the
-    /// state capture of each subclass, and the interceptors that turn <c>Process.Create(entry, args)</c> calls into
+    /// state capture of each subclass, the proxy and server dispatcher of each <c>[Shared]</c> class, and the interceptors that turn <c>Process.Create(entry, args)</c> calls into
     /// typed, serialized entry calls. It reports nothing: invalid targets are the analyzers' to explain.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -91,6 +91,22 @@ namespace Multiprocessing.Generator
             context.RegisterSourceOutput(distinctSubclasses, static (output, subclass) =>
                 output.AddSource(SubclassEmitter.HintName(subclass), SubclassEmitter.Emit(subclass)));
 
+            // A [Shared] class gets its proxy members and its server dispatcher; one declared in several partial files
+            // is found once, since ForAttributeWithMetadataName reports the symbol's attribute once.
+            var sharedTypes = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    KnownNames.SharedAttribute,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (context, _) => SharedTypeParser.Parse((INamedTypeSymbol)context.TargetSymbol))
+                .Where(static type => type is not null)
+                .Select(static (type, _) => type!)
+                .WithTrackingName(TrackingNames.SharedTypes);
+            context.RegisterSourceOutput(sharedTypes, static (output, type) =>
+            {
+                output.AddSource(SharedProxyEmitter.HintName(type), SharedProxyEmitter.Emit(type));
+                output.AddSource(SharedDispatcherEmitter.HintName(type), SharedDispatcherEmitter.Emit(type));
+            });
+
             var interceptors = callSites.Collect()
                 .Select(static (all, _) => all.ToEquatableArray())
                 .WithTrackingName(TrackingNames.Interceptors);
@@ -130,5 +146,6 @@ namespace Multiprocessing.Generator
         public const string Interceptors = nameof(Interceptors);
         public const string PoolCallSites = nameof(PoolCallSites);
         public const string PoolInterceptors = nameof(PoolInterceptors);
+        public const string SharedTypes = nameof(SharedTypes);
     }
 }

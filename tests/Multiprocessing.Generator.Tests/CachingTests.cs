@@ -51,6 +51,18 @@ public sealed class CachingTests
         }
         """);
 
+    private static readonly SourceFile Tally = new("Tally.cs", """
+        using Multiprocessing;
+
+        [Shared]
+        public sealed class Tally
+        {
+            public int Total { get; private set; }
+
+            public int Add(int amount) => Total += amount;
+        }
+        """);
+
     private static readonly string[] AllTrackingNames = typeof(TrackingNames)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.IsLiteral)
@@ -168,7 +180,7 @@ public sealed class CachingTests
 
     private static (GeneratorRunResult First, GeneratorRunResult Second) RunTwice(Func<CSharpCompilation, CSharpCompilation> edit)
     {
-        var compilation = TestCompilation.Create(Program, Worker, Counter);
+        var compilation = TestCompilation.Create(Program, Worker, Counter, Tally);
         GeneratorRunner.AssertInputCompiles(compilation);
         var driver = GeneratorRunner.CreateDriver().RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();

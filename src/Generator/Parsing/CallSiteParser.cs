@@ -25,9 +25,24 @@ namespace Multiprocessing.Generator.Parsing
         public static CallSiteSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
-            if (context.SemanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
-                || !IsRuntimeCreate(operation.TargetMethod)
-                || FindTarget(operation) is not { } target
+            IMethodSymbol method;
+            IMethodSymbol? target;
+            if (context.SemanticModel.GetOperation(invocation, cancellationToken) is IInvocationOperation operation)
+            {
+                method = operation.TargetMethod;
+                target = FindTarget(operation);
+            }
+            else if (GeneratedArgumentCall.Bind(context.SemanticModel, invocation, cancellationToken) is { } bound)
+            {
+                (method, target) = bound;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (!IsRuntimeCreate(method)
+                || target is null
                 || !EntryRules.HasEntryAttribute(target)
                 || EntryRules.Check(target) != EntryProblem.None)
             {
@@ -36,7 +51,6 @@ namespace Multiprocessing.Generator.Parsing
 
             // A call inside a generic method closes Create over the caller's type parameters, which an interceptor
             // outside that method cannot name; the analyzer reports such a call.
-            var method = operation.TargetMethod;
             if (ContainsTypeParameter(method.ReturnType) || method.Parameters.Any(p => ContainsTypeParameter(p.Type)))
             {
                 return null;

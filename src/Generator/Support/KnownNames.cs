@@ -7,6 +7,8 @@ namespace Multiprocessing.Generator.Support
         public const string ProcessType = "Multiprocessing.Process";
         public const string ProcessPoolType = "Multiprocessing.ProcessPool";
         public const string PoolInitializerType = "Multiprocessing.PoolInitializer";
+        public const string SharedAttribute = "Multiprocessing.SharedAttribute";
+        public const string ConcurrentCallsProperty = "ConcurrentCalls";
         public const string RuntimeAssembly = "Multiprocessing";
         public const string CreateMethod = "Create";
         public const string CancellationToken = "global::System.Threading.CancellationToken";
@@ -14,5 +16,8 @@ namespace Multiprocessing.Generator.Support
         public const string GeneratorName = "Multiprocessing.Generator";
 
         public const string Hosting = "global::Multiprocessing.Hosting";
+        public const string Managers = "global::Multiprocessing.Managers";
+        public const string Proxy = "global::Multiprocessing.Proxy";
+        public const string Manager = "global::Multiprocessing.Manager";
     }
 }

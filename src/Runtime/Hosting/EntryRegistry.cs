@@ -34,6 +34,12 @@ public static class EntryRegistry
     /// <summary>Whether <paramref name="assemblyName"/> registered a table: it declares entries or starts processes.</summary>
     internal static bool IsRegistered(string assemblyName) => s_tables.ContainsKey(assemblyName);
 
+    /// <summary>The names of the assemblies that registered a table, in no particular order.</summary>
+    internal static IEnumerable<string> RegisteredAssemblies => s_tables.Keys;
+
+    /// <summary>Runs the module initializers of <paramref name="assemblyName"/>, which register its tables (a no-op under NativeAOT, where all ran at start-up).</summary>
+    internal static void EnsureLoaded(string assemblyName) => LoadAssembly(assemblyName);
+
     internal static ProcessEntryStub? Find(string assemblyName, ulong id)
     {
         // The runtime's own entries (a pool worker) have no generated table, the runtime not being built with its

@@ -81,13 +81,17 @@ internal static class ChildCommand
         }
 
         var arguments = new List<string> { "exec" };
-        string? configuration = FindBeside(entryAssemblyPath, ".runtimeconfig.json") ?? FindBeside(EntryAssemblyPath(), ".runtimeconfig.json");
+        // An entry of a library (the runtime's own manager server) has no configuration beside it; the test assembly
+        // that registered its own entries does.
+        string? configuration = FindBeside(entryAssemblyPath, ".runtimeconfig.json") ?? FindBeside(EntryAssemblyPath(), ".runtimeconfig.json")
+            ?? FindBesideRegistered(entryAssemblyName, ".runtimeconfig.json");
         if (configuration is not null)
         {
             arguments.AddRange(["--runtimeconfig", configuration]);
         }
 
-        string? dependencies = FindBeside(entryAssemblyPath, ".deps.json") ?? FindBeside(EntryAssemblyPath(), ".deps.json");
+        string? dependencies = FindBeside(entryAssemblyPath, ".deps.json") ?? FindBeside(EntryAssemblyPath(), ".deps.json")
+            ?? FindBesideRegistered(entryAssemblyName, ".deps.json");
         if (dependencies is not null)
         {
             arguments.AddRange(["--depsfile", dependencies]);
@@ -96,6 +100,21 @@ internal static class ChildCommand
         arguments.Add(childHost);
         arguments.Add(entryAssemblyPath);
         return (muxer, arguments.ToArray());
+    }
+
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Only reached under the JIT with assemblies on disk.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Loads assemblies that already registered tables, by name, to find their files.")]
+    private static string? FindBesideRegistered(string entryAssemblyName, string suffix)
+    {
+        foreach (string name in EntryRegistry.RegisteredAssemblies)
+        {
+            if (name != entryAssemblyName && FindBeside(Assembly.Load(new AssemblyName(name)).Location, suffix) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static string? FindBeside(string? assemblyPath, string suffix)

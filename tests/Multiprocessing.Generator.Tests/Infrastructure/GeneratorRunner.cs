@@ -81,6 +81,17 @@ internal static class GeneratorRunner
     }
 
     /// <summary>
+    /// Runs the generator on sources that use its own output (a proxy member, a manager factory), which cannot compile
+    /// before generation; the output must then compile cleanly, which the caller asserts.
+    /// </summary>
+    public static GeneratorOutput RunOnInputUsingGeneratedMembers(params SourceFile[] sources)
+    {
+        var input = TestCompilation.Create(sources);
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
+        return new GeneratorOutput(output, driver.GetRunResult().Results.Single(), diagnostics);
+    }
+
+    /// <summary>
     /// A test input must compile before generation (un-intercepted calls only throw at run time), so that an error
     /// in the output is the generator's.
     /// </summary>

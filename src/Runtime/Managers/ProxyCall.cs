@@ -1,0 +1,33 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using MemoryPack;
+
+namespace Multiprocessing.Managers;
+
+/// <summary>One request to a manager's server being written: its header, then its serialized arguments. Used by generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ProxyCall
+{
+    private readonly ArrayBufferWriter<byte> _buffer = new(64);
+
+    internal ProxyCall(RequestKind kind, ulong target, ulong member, string displayName)
+    {
+        DisplayName = displayName;
+        var header = _buffer.GetSpan(ManagerProtocol.RequestHeaderSize);
+        header[0] = (byte)kind;
+        BinaryPrimitives.WriteUInt64LittleEndian(header[1..], target);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[9..], member);
+        _buffer.Advance(ManagerProtocol.RequestHeaderSize);
+    }
+
+    /// <summary>The call as a person reads it, for error messages.</summary>
+    internal string DisplayName { get; }
+
+    /// <summary>The request as it goes on the wire, without its length prefix.</summary>
+    internal ReadOnlyMemory<byte> Request => _buffer.WrittenMemory;
+
+    /// <summary>Appends one argument.</summary>
+    public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
+}
