@@ -22,7 +22,12 @@ public static class EntryRegistry
         ArgumentNullException.ThrowIfNull(assemblyName);
         ArgumentNullException.ThrowIfNull(findEntry);
         s_tables[assemblyName] = findEntry;
-        Interlocked.CompareExchange(ref s_firstAssemblyName, assemblyName, null);
+
+        // The runtime's own table (its manager server) may register first; the user's assembly is the one wanted here.
+        if (assemblyName != typeof(EntryRegistry).Assembly.GetName().Name)
+        {
+            Interlocked.CompareExchange(ref s_firstAssemblyName, assemblyName, null);
+        }
     }
 
     /// <summary>
@@ -42,8 +47,8 @@ public static class EntryRegistry
 
     internal static ProcessEntryStub? Find(string assemblyName, ulong id)
     {
-        // The runtime's own entries (a pool worker) have no generated table, the runtime not being built with its
-        // generator; they are found under any assembly's name, so that a child host loads the user's assembly for them.
+        // The pool worker is listed by hand rather than in the runtime's generated table: it is found under any
+        // assembly's name, so that a child host loads the user's assembly for it.
         if (RuntimeEntries.Find(id) is { } runtimeEntry)
         {
             return runtimeEntry;

@@ -3,8 +3,8 @@ using Multiprocessing.Pool;
 namespace Multiprocessing.Hosting;
 
 /// <summary>
-/// Entries that the runtime itself starts in children, such as a pool's worker. The runtime is not built with the
-/// generator, so they are listed here by hand, under fixed ids that a generated entry's hash is not expected to take.
+/// Entries that the runtime itself starts in children and lists by hand, such as a pool's worker, under fixed ids that
+/// a generated entry's hash is not expected to take. (The manager's server is a generated [ProcessEntry] of the runtime.)
 /// </summary>
 internal static class RuntimeEntries
 {

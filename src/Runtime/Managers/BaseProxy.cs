@@ -38,7 +38,9 @@ public abstract class BaseProxy
     /// <summary>What the proxy sends to a child so that it reaches the same object.</summary>
     private protected ProxyReference Reference => new(_client.Address, _client.Key, _objectId, _typeId);
 
-    private protected ManagerClient Client => _client;
+    internal ManagerClient Client => _client;
+
+    internal ulong TypeId => _typeId;
 
     /// <summary>Starts a call of the member <paramref name="memberId"/> on the object. Used by generated code.</summary>
     /// <param name="memberId">The member's id, a hash of its signature.</param>

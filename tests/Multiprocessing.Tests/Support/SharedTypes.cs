@@ -43,6 +43,27 @@ public sealed class Counter
 public static class ManagerEntries
 {
     [ProcessEntry]
+    public static void AppendToList(ListProxy<int> list, int value) => list.Add(value);
+
+    /// <summary>Increments <paramref name="key"/> <paramref name="times"/> times from each of <paramref name="threads"/> threads, each under the manager's lock.</summary>
+    [ProcessEntry]
+    public static void IncrementUnderLock(DictionaryProxy<string, int> counts, Proxy<ManagerLock> managerLock, string key, int threads, int times)
+    {
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(() =>
+        {
+            for (int i = 0; i < times; i++)
+            {
+                using (managerLock.EnterScope())
+                {
+                    counts[key] = counts[key] + 1;
+                }
+            }
+        })).ToList();
+        workers.ForEach(t => t.Start());
+        workers.ForEach(t => t.Join());
+    }
+
+    [ProcessEntry]
     public static int AddFromChild(Proxy<Counter> counter, int times)
     {
         int last = 0;
