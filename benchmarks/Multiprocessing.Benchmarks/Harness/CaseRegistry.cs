@@ -19,6 +19,9 @@ internal static class CaseRegistry
         new QueueMpmcSmall(),
         new SocketHandoff(),
         new PipeRoundtripSmall(),
+        new ManagerListAppend(),
+        new ManagerDictGetSet(),
+        new SharedCustomCall(),
     ];
 
     public static BenchmarkCase? Find(string name) =>
