@@ -72,8 +72,9 @@ public sealed class SharedInvocation
     public async ValueTask ReturnAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(ValueTask<T> pending) => Return(await pending.ConfigureAwait(false));
 
     /// <summary>Records a <c>[Shared]</c> object the member returned: it joins the server's objects and the caller gets a proxy of it.</summary>
-    public void ReturnShared<T>(T value)
-        where T : class => SharedResult = _objects.Add(value);
+    public void ReturnShared<T>(T? value)
+        where T : class => SharedResult = _objects.Add(
+            value ?? throw new InvalidOperationException($"The member returned null where a [Shared] {typeof(T).Name} was expected: a proxy cannot stand for nothing."));
 
     /// <summary>Awaits an asynchronous member that returns a <c>[Shared]</c> object and records it.</summary>
     public async ValueTask ReturnSharedAsync<T>(Task<T> pending)
