@@ -152,8 +152,18 @@ using (var queue = new ProcessQueue<string>(maxSize: 4))
     Console.WriteLine($"got {items.Count} items from the queue: {string.Join(", ", items.Order())}");
 }
 
-// 11. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 11. daemon and non-daemon children at exit");
+// 11. A pool of worker processes (the seed's Pool example, samples/PoolCallbacks): Map keeps the order of its input,
+// ApplyAsync gives a result to await. Leaving the block terminates the workers, as Python's `with Pool() as pool:` does.
+Console.WriteLine("-- 11. a pool of worker processes");
+using (var pool = new ProcessPool(2))
+{
+    int[] squares = pool.Map(Tour.Square, [1, 2, 3, 4, 5]);
+    int lastSquare = await pool.ApplyAsync(Tour.Square, 12);
+    Console.WriteLine($"pool.Map(Square, 1..5) = {string.Join(", ", squares)}; ApplyAsync(Square, 12) = {lastSquare}");
+}
+
+// 12. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 12. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();

@@ -118,6 +118,7 @@ public sealed class SampleTests
         Assert.Contains("sum of 1..10 from the child: 55", run.Output);
         Assert.Matches(@"a listener at 127\.0\.0\.1:\d+ accepted Process-\d+, which said: hello from \d+", run.Output);
         Assert.Contains("got 6 items from the queue: producer 1#1, producer 1#2, producer 1#3, producer 2#1, producer 2#2, producer 2#3", run.Output);
+        Assert.Contains("pool.Map(Square, 1..5) = 1, 4, 9, 16, 25; ApplyAsync(Square, 12) = 144", run.Output);
 
         // The non-daemon child is joined at exit: its line comes after the main program's last one.
         var lines = run.Lines;
