@@ -20,7 +20,11 @@ public sealed class PoolResultsTests
             }
 
             Thread.Sleep(2);
-            seen.Add((value, Environment.ProcessId));
+            lock (seen)
+            {
+                seen.Add((value, Environment.ProcessId));
+            }
+
             Interlocked.Decrement(ref running);
         })).ToList();
 
