@@ -44,7 +44,8 @@ public sealed class QueueFaultTests
             AssertWhole(item, ref expected);
         }
 
-        Assert.True(expected > 200);
+        // Items left in the ring, if any, were whole and in order (a kill between puts leaves none: the getter may keep up).
+        Assert.True(expected >= 200);
         queue.Put([1, 2, 3]);
         Assert.Equal([1, 2, 3], queue.Get(Patience));
         Assert.True(queue.IsEmpty);
