@@ -22,6 +22,9 @@ internal static class CaseRegistry
         new ManagerListAppend(),
         new ManagerDictGetSet(),
         new SharedCustomCall(),
+        new PoolMapSmall(),
+        new PoolApplyAsyncSmall(),
+        new PoolCpuSpeedup(),
     ];
 
     public static BenchmarkCase? Find(string name) =>
