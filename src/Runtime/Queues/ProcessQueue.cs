@@ -12,9 +12,9 @@ namespace Multiprocessing;
 /// puts on and gets from the same queue. Items are serialized with MemoryPack.
 /// </summary>
 /// <remarks>
-/// <para>The items live in a ring buffer in a <see cref="SharedMemory"/> block, guarded by a <see cref="ProcessLock"/>;
-/// waiting processes spin briefly, then sleep in the kernel (<c>futex</c>) until woken. Items larger than a quarter of
-/// the buffer are written to a shared memory file of their own, referenced from the ring, so any size up to what an
+/// <para>The items live in a ring buffer in a <see cref="SharedMemory"/> block, guarded by two
+/// <see cref="ProcessLock"/>s (one for producers, one for consumers); waiting processes spin briefly, then sleep in
+/// the kernel (<c>futex</c>) until woken. Items larger than half of the buffer are written to a shared memory file of their own, referenced from the ring, so any size up to what an
 /// array can hold (about 2 GB serialized) works.</para>
 /// <para>There is no feeder thread: <see cref="Put(T)"/> returns once the item is in shared memory. An item put by a
 /// process that then exits, at once or by a crash, is never lost, and <see cref="JoinThread"/> has nothing to wait
@@ -32,7 +32,7 @@ namespace Multiprocessing;
 [MemoryPackable]
 public partial class ProcessQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
 {
-    /// <summary>The buffer size used when none is given: 1 MiB.</summary>
+    /// <summary>The buffer size used when none is given: 4 MiB.</summary>
     public const int DefaultBufferBytes = QueueEndpoint<T>.DefaultCapacity;
 
     private readonly QueueEndpoint<T> _endpoint;

@@ -22,7 +22,7 @@ internal enum TakeOutcome
 /// </summary>
 internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
 {
-    public const int DefaultCapacity = 1 << 20;
+    public const int DefaultCapacity = 4 << 20;
 
     // A spin catches an item or a slot that comes within microseconds without two system calls.
     private const int SpinCount = 200;
@@ -56,7 +56,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
 
         QueueItemFiles.SweepOnce();
 
-        // A multiple of 64 keeps every record 8-aligned and a quarter of the ring a whole number of records.
+        // A multiple of 64 keeps every record 8-aligned and half the ring a whole number of records.
         return new QueueEndpoint<T>(QueueRing.Create(maxSize, (bufferBytes + 63) & ~63));
     }
 
@@ -137,18 +137,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
     public void TaskDone()
     {
         ThrowIfClosed();
-        _ring.Enter();
-        int left;
-        try
-        {
-            left = _ring.TaskDoneLocked();
-        }
-        finally
-        {
-            _ring.Exit();
-        }
-
-        if (left == 0)
+        if (_ring.TaskDone() == 0)
         {
             _ring.Signal(ref _ring.AllDoneSequence, ref _ring.AllDoneSleepers);
         }
@@ -352,14 +341,14 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
             }
 
             bool written;
-            ring.Enter();
+            ring.EnterWriter();
             try
             {
                 written = ring.TryWriteLocked(_payload, kind);
             }
             finally
             {
-                ring.Exit();
+                ring.ExitWriter();
             }
 
             if (written)
@@ -383,7 +372,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
             var ring = endpoint._ring;
             Exception? failure = null;
             long externalSerial = -1;
-            ring.Enter();
+            ring.EnterReader();
             try
             {
                 if (!ring.TryPeekLocked(out var payload, out var kind))
@@ -414,7 +403,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
             }
             finally
             {
-                ring.Exit();
+                ring.ExitReader();
             }
 
             ring.Signal(ref ring.NotFullSequence, ref ring.NotFullSleepers);

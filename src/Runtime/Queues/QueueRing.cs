@@ -4,10 +4,13 @@ using Multiprocessing.Synchronization;
 namespace Multiprocessing.Queues;
 
 /// <summary>
-/// The shared state of a queue: a header and a ring of item records in one <see cref="SharedMemory"/> block, guarded
-/// by a <see cref="ProcessLock"/> in the header. It moves bytes; <see cref="QueueEndpoint{T}"/> turns them into items.
+/// The shared state of a queue: a header and a ring of item records in one <see cref="SharedMemory"/> block. It moves
+/// bytes; <see cref="QueueEndpoint{T}"/> turns them into items.
 /// </summary>
 /// <remarks>
+/// <para>Producers take the writers' <see cref="ProcessLock"/> and consumers the readers' one, both in the header: a put
+/// only writes the free part of the ring and a get only reads the used part, so a producer copies a large item in while
+/// a consumer copies the previous one out, and producers never wait for consumers' locks (nor the reverse).</para>
 /// <para>Every change a put or a get makes becomes visible in one aligned 64-bit store (a commit word: the ring
 /// position in its low half, the number of items ever put or got in its high half), made only after the record is
 /// completely written or read. A process killed while it holds the lock has therefore changed nothing that others can
@@ -22,10 +25,10 @@ internal sealed unsafe class QueueRing : IDisposable
     public const int MinimumCapacity = 4096;
     public const int MaximumCapacity = 1 << 30;
 
-    private const int Magic = 0x51_75_65_31; // "Que1": tells a queue block from any other block.
+    private const int Magic = 0x51_75_65_32; // "Que2": tells a queue block from any other block (and from the one-lock layout).
 
-    // Header words. The lock comes first; each futex word has its sleeper count beside it.
-    private const int LockOffset = 0;
+    // Header words. Each futex word has its sleeper count beside it.
+    private const int WriterLockOffset = 0;
     private const int MagicOffset = 4;
     private const int CapacityOffset = 8;
     private const int MaxCountOffset = 12;
@@ -37,10 +40,12 @@ internal sealed unsafe class QueueRing : IDisposable
     private const int NotFullOffset = 48;
     private const int AllDoneOffset = 56;
     private const int ExternalSerialOffset = 64;
+    private const int ReaderLockOffset = 72;
     private const int HeaderBytes = 128;
 
     private readonly SharedMemory _block;
-    private readonly ProcessLock _lock;
+    private readonly ProcessLock _writerLock;
+    private readonly ProcessLock _readerLock;
     private readonly byte* _header;
     private readonly byte* _ring;
 
@@ -49,7 +54,8 @@ internal sealed unsafe class QueueRing : IDisposable
         _block = block;
         _header = block.Address;
         _ring = _header + HeaderBytes;
-        _lock = new ProcessLock(block, LockOffset, ownsBlock: false);
+        _writerLock = new ProcessLock(block, WriterLockOffset, ownsBlock: false);
+        _readerLock = new ProcessLock(block, ReaderLockOffset, ownsBlock: false);
     }
 
     public string Name => _block.Name;
@@ -61,7 +67,8 @@ internal sealed unsafe class QueueRing : IDisposable
     public int MaxCount => Word(MaxCountOffset);
 
     /// <summary>The largest payload stored in the ring itself; larger ones go to a file of their own.</summary>
-    public int MaximumInlinePayload => (Capacity / 4) - RecordHeaderBytes;
+    /// <remarks>A record of at most half the ring always fits once the ring is empty, wherever its tail is.</remarks>
+    public int MaximumInlinePayload => (Capacity / 2) - RecordHeaderBytes;
 
     /// <summary>Items in the queue now, without the lock: exact only while nobody puts or gets.</summary>
     public int Count
@@ -145,22 +152,17 @@ internal sealed unsafe class QueueRing : IDisposable
         }
     }
 
-    /// <summary>Takes the queue's lock. A holder that died left nothing half-visible (see the remarks), so its abandonment needs no repair.</summary>
-    public void Enter()
-    {
-        try
-        {
-            _lock.Acquire();
-        }
-        catch (AbandonedLockException)
-        {
-            // The lock is ours now; the commit words never show a half-done put or get.
-        }
-    }
+    /// <summary>Takes the producers' lock, for <see cref="TryWriteLocked"/>.</summary>
+    public void EnterWriter() => Enter(_writerLock);
 
-    public void Exit() => _lock.Release();
+    public void ExitWriter() => _writerLock.Release();
 
-    /// <summary>Writes one record and publishes it. Call with the lock held.</summary>
+    /// <summary>Takes the consumers' lock, for <see cref="TryPeekLocked"/> and <see cref="CommitReadLocked"/>.</summary>
+    public void EnterReader() => Enter(_readerLock);
+
+    public void ExitReader() => _readerLock.Release();
+
+    /// <summary>Writes one record and publishes it. Call with the writers' lock held.</summary>
     /// <returns>False when the queue holds <see cref="MaxCount"/> items or the ring lacks the room now.</returns>
     public bool TryWriteLocked(ReadOnlySpan<byte> payload, RecordKind kind)
     {
@@ -203,7 +205,7 @@ internal sealed unsafe class QueueRing : IDisposable
         return true;
     }
 
-    /// <summary>Finds the oldest record without removing it. Call with the lock held.</summary>
+    /// <summary>Finds the oldest record without removing it. Call with the readers' lock held.</summary>
     /// <returns>False when the queue is empty.</returns>
     /// <exception cref="InvalidDataException">The record header is impossible: the block was written by something other than a queue.</exception>
     public bool TryPeekLocked(out ReadOnlySpan<byte> payload, out RecordKind kind)
@@ -234,7 +236,7 @@ internal sealed unsafe class QueueRing : IDisposable
         return true;
     }
 
-    /// <summary>Removes the record found by <see cref="TryPeekLocked"/>. Call with the lock held, after reading it.</summary>
+    /// <summary>Removes the record found by <see cref="TryPeekLocked"/>. Call with the readers' lock held, after reading it.</summary>
     public void CommitReadLocked(int payloadLength)
     {
         long read = Commit(ReadCommitOffset);
@@ -248,21 +250,28 @@ internal sealed unsafe class QueueRing : IDisposable
         Volatile.Write(ref Commit(ReadCommitOffset), Pack(next == Capacity ? 0 : next, Serial(read) + 1));
     }
 
-    /// <summary>Marks one task done (JoinableQueue's <c>task_done</c>). Call with the lock held.</summary>
+    /// <summary>Marks one task done (JoinableQueue's <c>task_done</c>).</summary>
     /// <returns>The unfinished tasks left.</returns>
     /// <exception cref="InvalidOperationException">More tasks were marked done than items were put.</exception>
-    public int TaskDoneLocked()
+    public int TaskDone()
     {
-        uint put = Serial(Volatile.Read(ref Commit(WriteCommitOffset)));
-        int done = Word(DoneCountOffset);
-        int unfinished = (int)(put - (uint)done);
-        if (unfinished <= 0)
+        _block.ThrowIfDisposed();
+        ref int doneCount = ref Word(DoneCountOffset);
+        while (true)
         {
-            throw new InvalidOperationException($"TaskDone was called more times than items were put on the queue '{Name}' (Python raises ValueError: task_done() called too many times).");
-        }
+            uint put = Serial(Volatile.Read(ref Commit(WriteCommitOffset)));
+            int done = Volatile.Read(ref doneCount);
+            int unfinished = (int)(put - (uint)done);
+            if (unfinished <= 0)
+            {
+                throw new InvalidOperationException($"TaskDone was called more times than items were put on the queue '{Name}' (Python raises ValueError: task_done() called too many times).");
+            }
 
-        Volatile.Write(ref Word(DoneCountOffset), done + 1);
-        return unfinished - 1;
+            if (Interlocked.CompareExchange(ref doneCount, done + 1, done) == done)
+            {
+                return unfinished - 1;
+            }
+        }
     }
 
     /// <summary>Marks the queue complete for every process and wakes every sleeper, so that they see it.</summary>
@@ -302,11 +311,25 @@ internal sealed unsafe class QueueRing : IDisposable
 
     public void Dispose()
     {
-        _lock.Dispose();
+        _writerLock.Dispose();
+        _readerLock.Dispose();
         _block.Dispose();
     }
 
     public static int RecordBytes(int payloadLength) => RecordHeaderBytes + ((payloadLength + 7) & ~7);
+
+    /// <summary>A holder that died left nothing half-visible (see the remarks), so its abandonment needs no repair.</summary>
+    private static void Enter(ProcessLock processLock)
+    {
+        try
+        {
+            processLock.Acquire();
+        }
+        catch (AbandonedLockException)
+        {
+            // The lock is ours now; the commit words never show a half-done put or get.
+        }
+    }
 
     private static InvalidDataException NotAQueue(string blockName, int size) =>
         new($"The shared memory block '{blockName}' ({size} bytes) does not hold a process queue.");
