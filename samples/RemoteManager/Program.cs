@@ -44,7 +44,7 @@ try
 {
     Manager.Connect(manager.Address, "not the key"u8);
 }
-catch (System.Security.Authentication.AuthenticationException exception)
+catch (AuthenticationFailedException exception)
 {
     Console.WriteLine($"a wrong key is refused: {exception.Message}");
 }

@@ -162,8 +162,25 @@ using (var pool = new ProcessPool(2))
     Console.WriteLine($"pool.Map(Square, 1..5) = {string.Join(", ", squares)}; ApplyAsync(Square, 12) = {lastSquare}");
 }
 
-// 12. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
-Console.WriteLine("-- 12. daemon and non-daemon children at exit");
+// 12. A manager (Python's Manager()): a server process holds the objects, and every call on a proxy, from any process
+// it is passed to, runs there. Children take jobs from the manager's queue, at most two at work at once under its
+// semaphore, and put results in its dictionary (samples/ManagerList, SharedAccount and RemoteManager show more).
+Console.WriteLine("-- 12. a manager's queue, semaphore and dictionary, shared by children");
+await using (var manager = await Manager.StartAsync())
+{
+    var jobs = manager.Queue<int>();
+    var slots = manager.Semaphore(2);
+    var results = manager.Dictionary<int, int>();
+    foreach (int job in new[] { 1, 2, 3, 4, 5, 6 })
+        jobs.Put(job);
+    var workers = Enumerable.Range(0, 3).Select(_ => Process.Create(Tour.Work, jobs, slots, results)).ToList();
+    workers.ForEach(p => p.Start());
+    workers.ForEach(p => p.Join());
+    Console.WriteLine($"the manager's dictionary: {string.Join(", ", results.Snapshot().OrderBy(pair => pair.Key).Select(pair => $"{pair.Key}->{pair.Value}"))}");
+}
+
+// 13. A daemon is terminated when the program ends (the seed's third example); a non-daemon is waited for.
+Console.WriteLine("-- 13. daemon and non-daemon children at exit");
 var daemon = Process.Create(Tour.Sleep, 3_000);
 daemon.Daemon = true;
 daemon.Start();
@@ -182,6 +199,16 @@ static class Tour
 
     [ProcessEntry]
     public static int Square(int x) => x * x;
+
+    [ProcessEntry]
+    public static void Work(QueueProxy<int> jobs, SemaphoreProxy slots, DictionaryProxy<int, int> results)
+    {
+        while (jobs.TryGet(out int job))
+        {
+            using (slots.EnterScope())
+                results[job] = job * job;
+        }
+    }
 
     [ProcessEntry]
     public static void Info(int index) =>

@@ -64,14 +64,20 @@ internal static class ConnectionAddress
                 socket.NoDelay = true;
             }
 
-            int fd = Interop.Unix.LibC.fcntl((int)socket.SafeHandle.DangerousGetHandle(), Interop.Unix.LibC.F_DUPFD_CLOEXEC, 0);
-            if (fd < 0)
-            {
-                throw new IOException($"Could not take over the connected socket: {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(System.Runtime.InteropServices.Marshal.GetLastPInvokeError())}.");
-            }
-
-            DescriptorIo.MakeBlocking(fd);
-            return new Connection(new DescriptorHandle(fd), readable: true, writable: true);
+            return Duplicate(socket);
         }
+    }
+
+    /// <summary>A connection on a copy of <paramref name="socket"/>'s descriptor, blocking; the socket stays open and the caller's.</summary>
+    public static Connection Duplicate(Socket socket)
+    {
+        int fd = Interop.Unix.LibC.fcntl((int)socket.SafeHandle.DangerousGetHandle(), Interop.Unix.LibC.F_DUPFD_CLOEXEC, 0);
+        if (fd < 0)
+        {
+            throw new IOException($"Could not take over the connected socket: {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(System.Runtime.InteropServices.Marshal.GetLastPInvokeError())}.");
+        }
+
+        DescriptorIo.MakeBlocking(fd);
+        return new Connection(new DescriptorHandle(fd), readable: true, writable: true);
     }
 }

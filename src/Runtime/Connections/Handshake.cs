@@ -58,6 +58,15 @@ internal static class Handshake
         }
     }
 
+    /// <summary>
+    /// Runs the handshake on a connected socket that stays the caller's (a manager keeps its socket, whose asynchronous
+    /// calls wait without holding a thread), through a connection on a copy of its descriptor.
+    /// </summary>
+    public static void Secure(System.Net.Sockets.Socket socket, byte[] key, bool asListener, CancellationToken cancellationToken)
+    {
+        using var connection = Secure(ConnectionAddress.Duplicate(socket), key, asListener, cancellationToken);
+    }
+
     /// <summary>The key to use: the given one, or the process's own (inherited by children, as in Python).</summary>
     public static byte[]? KeyFor(bool authenticate, ReadOnlyMemory<byte>? authKey)
     {

@@ -24,8 +24,14 @@ public abstract class BaseProxy
         _typeId = typeId;
     }
 
+    /// <summary>Another proxy of the same object: a hand-written proxy made from the generated proxy of its server type.</summary>
+    private protected BaseProxy(BaseProxy other)
+        : this(other._client, other._objectId, other._typeId)
+    {
+    }
+
     private protected BaseProxy(ProxyReference reference)
-        : this(ManagerClient.For(reference.Address, reference.AuthKey), reference.ObjectId, reference.TypeId)
+        : this(ManagerClient.For(reference.Address, reference.Key), reference.ObjectId, reference.TypeId)
     {
     }
 
@@ -36,7 +42,7 @@ public abstract class BaseProxy
     public ulong ObjectId => _objectId;
 
     /// <summary>What the proxy sends to a child so that it reaches the same object.</summary>
-    private protected ProxyReference Reference => new(_client.Address, _client.Key, _objectId, _typeId);
+    private protected ProxyReference Reference => ProxyReference.For(_client, _objectId, _typeId);
 
     internal ManagerClient Client => _client;
 
@@ -67,6 +73,10 @@ public abstract class BaseProxy
     public Task InvokeAsync(ProxyCall call, CancellationToken cancellationToken = default) =>
         _client.CallAsync(call, static (client, reply, what) => DecodeNothing(client, reply, what), cancellationToken);
 
+    /// <summary>A proxy of the same object of another <c>[Shared]</c> type: the hand-written proxies reach their server types through it.</summary>
+    internal Proxy<T> As<T>()
+        where T : class => new(_client, _objectId, _typeId);
+
     /// <summary>Makes an asynchronous call that returns a value. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public Task<TResult> InvokeAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(ProxyCall call, CancellationToken cancellationToken = default) =>
@@ -79,6 +89,16 @@ public abstract class BaseProxy
 
     /// <inheritdoc/>
     public override string ToString() => $"{GetType().Name}(object {_objectId} at {_client.Address})";
+
+    /// <summary>A timeout checked as the waits take it: zero or more, or <see cref="Timeout.InfiniteTimeSpan"/>.</summary>
+    private protected static TimeSpan CheckTimeout(TimeSpan timeout)
+    {
+        Synchronization.WaitTimeout.ToMilliseconds(timeout);
+        return timeout;
+    }
+
+    /// <summary>The result of a call made with <see cref="ManagerClient.Blocking"/>, which has completed on the calling thread.</summary>
+    private protected static T Completed<T>(Task<T> call) => call.GetAwaiter().GetResult();
 
     internal static bool DecodeNothing(ManagerClient client, ReadOnlySpan<byte> reply, string what)
     {

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
-using System.Security.Cryptography;
 using Multiprocessing.Managers;
 
 namespace Multiprocessing;
@@ -36,7 +35,7 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <summary>The address of the server: give it, with <see cref="AuthKey"/>, to <see cref="Connect"/> in another program.</summary>
     public string Address => _client.Address;
 
-    /// <summary>The key clients must know; by default random, and shared with children through the proxies they receive.</summary>
+    /// <summary>The key clients must know: by default <see cref="ProcessInfo.AuthKey">Process.Current.AuthKey</see>, which this program's children inherit (so proxies passed to them carry no key).</summary>
     public ReadOnlySpan<byte> AuthKey => _client.Key;
 
     /// <summary>The server process, for a manager this process started; <see langword="null"/> for one it connected to.</summary>
@@ -55,10 +54,16 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
         options ??= new ManagerOptions();
         string address = options.Address ?? ManagerAddress.NewLocal();
         ManagerAddress.Parse(address);
-        byte[] key = options.AuthKey?.ToArray() ?? RandomNumberGenerator.GetBytes(32);
+        byte[]? givenKey = options.AuthKey?.ToArray();
+        if (givenKey is { Length: 0 })
+        {
+            throw new ArgumentException("ManagerOptions.AuthKey must not be empty; leave it null to use Process.Current.AuthKey.", nameof(options));
+        }
+
+        byte[] key = givenKey ?? ProcessContext.Current.AuthKey;
         using var port = new SharedValue<int>(0, withLock: false);
         using var ready = new ProcessEvent();
-        var server = Process.Create(ManagerServerEntry.Serve, address, key, port, ready, SharedTypeRegistry.KnownAssemblies());
+        var server = Process.Create(ManagerServerEntry.Serve, address, givenKey, port, ready, SharedTypeRegistry.KnownAssemblies());
         server.Name = "Manager-" + server.Name;
         server.Daemon = true;
         server.Start();
@@ -102,7 +107,7 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <param name="address">Its <see cref="Address"/>: <c>unix:/path</c> or <c>tcp://host:port</c>.</param>
     /// <param name="authKey">The key the server was started with.</param>
     /// <exception cref="ManagerConnectionException">Nothing listens at <paramref name="address"/>.</exception>
-    /// <exception cref="System.Security.Authentication.AuthenticationException">The server refused the key.</exception>
+    /// <exception cref="AuthenticationFailedException">The server refused the key (or the server is not a manager).</exception>
     public static Manager Connect(string address, ReadOnlySpan<byte> authKey)
     {
         ManagerAddress.Parse(address);

@@ -12,6 +12,13 @@ internal sealed class ManagerClient
 {
     private static readonly ConcurrentDictionary<string, ManagerClient> s_clients = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A token that is never cancelled, which the blocking forms of waiting calls (a lock's <c>Acquire</c>) pass to
+    /// their generated asynchronous member: the call then runs on the calling thread, a blocking round trip without a
+    /// thread hop, and the server still serves it as a wait it can cancel when the caller goes away.
+    /// </summary>
+    internal static readonly CancellationToken Blocking = new CancellationTokenSource().Token;
+
     private readonly ConcurrentBag<ManagerConnection> _idle = [];
     private readonly byte[] _key;
 
@@ -42,7 +49,7 @@ internal sealed class ManagerClient
         ReadOnlyMemory<byte> reply;
         try
         {
-            reply = connection.Call(call.Request, call.DisplayName);
+            reply = connection.Call(call);
         }
         catch
         {
@@ -60,13 +67,16 @@ internal sealed class ManagerClient
         }
     }
 
-    public async Task<TResult> CallAsync<TResult>(ProxyCall call, ReplyDecoder<TResult> decode, CancellationToken cancellationToken)
+    public Task<TResult> CallAsync<TResult>(ProxyCall call, ReplyDecoder<TResult> decode, CancellationToken cancellationToken) =>
+        cancellationToken == Blocking ? Task.FromResult(Call(call, decode)) : CallOnSocketAsync(call, decode, cancellationToken);
+
+    private async Task<TResult> CallOnSocketAsync<TResult>(ProxyCall call, ReplyDecoder<TResult> decode, CancellationToken cancellationToken)
     {
         var connection = Rent();
         ReadOnlyMemory<byte> reply;
         try
         {
-            reply = await connection.CallAsync(call.Request, call.DisplayName, cancellationToken).ConfigureAwait(false);
+            reply = await connection.CallAsync(call, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

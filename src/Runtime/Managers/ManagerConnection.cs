@@ -27,7 +27,7 @@ internal sealed class ManagerConnection : IDisposable
         try
         {
             socket.Connect(endPoint);
-            ManagerAuthentication.AuthenticateAsClient(socket, key);
+            Connections.Handshake.Secure(socket, key, asListener: false, CancellationToken.None);
             return new ManagerConnection(socket, address);
         }
         catch (SocketException exception)
@@ -42,18 +42,28 @@ internal sealed class ManagerConnection : IDisposable
         }
     }
 
-    /// <summary>Sends <paramref name="request"/> and returns the reply, which stays valid until the next call.</summary>
-    public ReadOnlyMemory<byte> Call(ReadOnlyMemory<byte> request, string what)
+    /// <summary>Sends <paramref name="call"/> and returns the reply, which stays valid until the next call.</summary>
+    public ReadOnlyMemory<byte> Call(ProxyCall call)
     {
+        string what = call.DisplayName;
         try
         {
-            Send(request.Span);
-            Span<byte> prefix = stackalloc byte[4];
-            ReceiveExactly(prefix, what);
-            int length = ReadLength(prefix, what);
-            EnsureBuffer(length);
-            ReceiveExactly(_receiveBuffer.AsSpan(0, length), what);
-            return _receiveBuffer.AsMemory(0, length);
+            var frame = call.Frame;
+            while (!frame.IsEmpty)
+            {
+                frame = frame[_socket.Send(frame)..];
+            }
+
+            // One call is in flight per connection, so whatever arrives is this reply: one receive usually brings all of it.
+            int received = ReceiveAtLeast(_receiveBuffer, 4, what);
+            int length = ReadLength(_receiveBuffer, what);
+            EnsureBuffer(4 + length);
+            if (received < 4 + length)
+            {
+                ReceiveAtLeast(_receiveBuffer.AsSpan(received, 4 + length - received), 4 + length - received, what);
+            }
+
+            return _receiveBuffer.AsMemory(4, length);
         }
         catch (SocketException exception)
         {
@@ -61,16 +71,15 @@ internal sealed class ManagerConnection : IDisposable
         }
     }
 
-    public async Task<ReadOnlyMemory<byte>> CallAsync(ReadOnlyMemory<byte> request, string what, CancellationToken cancellationToken)
+    public async Task<ReadOnlyMemory<byte>> CallAsync(ProxyCall call, CancellationToken cancellationToken)
     {
+        string what = call.DisplayName;
         try
         {
-            var frame = ArrayPool<byte>.Shared.Rent(request.Length + 4);
+            int length = CopyFrame(call, out var frame);
             try
             {
-                BinaryPrimitives.WriteInt32LittleEndian(frame, request.Length);
-                request.CopyTo(frame.AsMemory(4));
-                await _socket.SendAsync(frame.AsMemory(0, request.Length + 4), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                await _socket.SendAsync(frame.AsMemory(0, length), SocketFlags.None, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -79,7 +88,7 @@ internal sealed class ManagerConnection : IDisposable
 
             var prefix = new byte[4];
             await ReceiveExactlyAsync(prefix, what, cancellationToken).ConfigureAwait(false);
-            int length = ReadLength(prefix, what);
+            length = ReadLength(prefix, what);
             EnsureBuffer(length);
             await ReceiveExactlyAsync(_receiveBuffer.AsMemory(0, length), what, cancellationToken).ConfigureAwait(false);
             return _receiveBuffer.AsMemory(0, length);
@@ -92,16 +101,13 @@ internal sealed class ManagerConnection : IDisposable
 
     public void Dispose() => _socket.Dispose();
 
-    private void Send(ReadOnlySpan<byte> request)
+    /// <summary>A copy of the call's frame in a pooled array, which an asynchronous send can hold across awaits.</summary>
+    private static int CopyFrame(ProxyCall call, out byte[] frame)
     {
-        int total = request.Length + 4;
-        var frame = total <= 1024 ? stackalloc byte[total] : new byte[total];
-        BinaryPrimitives.WriteInt32LittleEndian(frame, request.Length);
-        request.CopyTo(frame[4..]);
-        while (!frame.IsEmpty)
-        {
-            frame = frame[_socket.Send(frame)..];
-        }
+        var source = call.Frame;
+        frame = ArrayPool<byte>.Shared.Rent(source.Length);
+        source.CopyTo(frame);
+        return source.Length;
     }
 
     private int ReadLength(ReadOnlySpan<byte> prefix, string what)
@@ -119,22 +125,25 @@ internal sealed class ManagerConnection : IDisposable
     {
         if (_receiveBuffer.Length < length)
         {
-            _receiveBuffer = new byte[Math.Max(length, _receiveBuffer.Length * 2)];
+            Array.Resize(ref _receiveBuffer, Math.Max(length, _receiveBuffer.Length * 2));
         }
     }
 
-    private void ReceiveExactly(Span<byte> buffer, string what)
+    private int ReceiveAtLeast(Span<byte> buffer, int least, string what)
     {
-        while (!buffer.IsEmpty)
+        int total = 0;
+        while (total < least)
         {
-            int read = _socket.Receive(buffer);
+            int read = _socket.Receive(buffer[total..]);
             if (read == 0)
             {
                 throw Closed(what);
             }
 
-            buffer = buffer[read..];
+            total += read;
         }
+
+        return total;
     }
 
     private async ValueTask ReceiveExactlyAsync(Memory<byte> buffer, string what, CancellationToken cancellationToken)

@@ -1,15 +1,41 @@
+using Multiprocessing.Managers;
+
 namespace Multiprocessing;
 
-/// <summary>Python's <c>with lock:</c> for a manager's lock: <c>using (lk.EnterScope()) { ... }</c>.</summary>
+/// <summary>The blocking forms of a manager's lock and event, and Python's <c>with lock:</c> (<c>using (lk.EnterScope()) { ... }</c>).</summary>
 public static class ManagerLockExtensions
 {
+    /// <summary>Waits until the lock is free and takes it.</summary>
+    /// <param name="managerLock">A proxy of a manager's lock.</param>
+    public static void Acquire(this Proxy<ManagerLock> managerLock) => managerLock.TryAcquire(Timeout.InfiniteTimeSpan);
+
+    /// <summary>Takes the lock if it becomes free within <paramref name="timeout"/>.</summary>
+    /// <param name="managerLock">A proxy of a manager's lock.</param>
+    /// <param name="timeout">How long to wait; <see cref="TimeSpan.Zero"/> tries once.</param>
+    /// <returns>Whether the lock was taken.</returns>
+    public static bool TryAcquire(this Proxy<ManagerLock> managerLock, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(managerLock);
+        Synchronization.WaitTimeout.ToMilliseconds(timeout);
+        return managerLock.AcquireAsync(timeout, ManagerClient.Blocking).GetAwaiter().GetResult();
+    }
+
     /// <summary>Acquires the lock and returns a scope whose <c>Dispose</c> releases it.</summary>
     /// <param name="managerLock">A proxy of a manager's lock.</param>
     public static ManagerLockScope EnterScope(this Proxy<ManagerLock> managerLock)
     {
-        ArgumentNullException.ThrowIfNull(managerLock);
         managerLock.Acquire();
         return new ManagerLockScope(managerLock);
+    }
+
+    /// <summary>Waits until the event is set, at most <paramref name="timeout"/>; whether it was set.</summary>
+    /// <param name="managerEvent">A proxy of a manager's event.</param>
+    /// <param name="timeout">How long to wait; <see cref="Timeout.InfiniteTimeSpan"/> waits for good.</param>
+    public static bool Wait(this Proxy<ManagerEvent> managerEvent, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(managerEvent);
+        Synchronization.WaitTimeout.ToMilliseconds(timeout);
+        return managerEvent.WaitAsync(timeout, ManagerClient.Blocking).GetAwaiter().GetResult();
     }
 }
 

@@ -10,7 +10,11 @@ public sealed class ManagerOptions
     /// </summary>
     public string? Address { get; set; }
 
-    /// <summary>The key clients must prove they know before any request is read. By default, 32 random bytes.</summary>
+    /// <summary>
+    /// The key clients must prove they know before any request is read. By default
+    /// <see cref="ProcessInfo.AuthKey">Process.Current.AuthKey</see>, the key this program's processes share; give one
+    /// for a manager that programs on other machines connect to.
+    /// </summary>
     public byte[]? AuthKey { get; set; }
 
     /// <summary>How long to wait for the server process to listen before giving up. 30 seconds by default.</summary>

@@ -39,7 +39,7 @@ internal enum ReplyStatus : byte
 /// The manager's wire format. Every message is a frame: a 4-byte little-endian length and that many bytes. A request
 /// is a <see cref="RequestKind"/>, two 8-byte little-endian numbers (target and member) and the MemoryPack-serialized
 /// arguments; a reply is a <see cref="ReplyStatus"/> and its payload. Before any frame, each side proves it knows the
-/// authentication key (see <see cref="ManagerAuthentication"/>).
+/// authentication key (the handshake of <see cref="Listener"/> and <see cref="Client"/>).
 /// </summary>
 internal static class ManagerProtocol
 {

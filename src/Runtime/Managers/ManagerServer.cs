@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Net.Sockets;
-using System.Security.Authentication;
 using MemoryPack;
+using Multiprocessing.Connections;
 
 namespace Multiprocessing.Managers;
 
@@ -112,34 +112,40 @@ internal sealed class ManagerServer : IDisposable
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         try
         {
-            ManagerAuthentication.AuthenticateAsServer(connection, _key);
-            var reply = new ArrayBufferWriter<byte>(256);
+            Connections.Handshake.Secure(connection, _key, asListener: true, closed.Token);
+            var reply = new FrameBuffer();
             byte[] request = new byte[256];
-            Span<byte> prefix = stackalloc byte[4];
-            while (ReceiveExactly(connection, prefix))
+            while (true)
             {
-                int length = BinaryPrimitives.ReadInt32LittleEndian(prefix);
+                // One request is in flight per connection, so one receive usually brings the whole frame and nothing more.
+                int received = ReceiveAtLeast(connection, request, 0, 4);
+                if (received == 0)
+                {
+                    return;
+                }
+
+                int length = BinaryPrimitives.ReadInt32LittleEndian(request);
                 if (length is < ManagerProtocol.RequestHeaderSize or > ManagerProtocol.MaximumFrameSize)
                 {
-                    reply.Clear();
+                    reply.Reset();
                     WriteRefusal(reply, $"a request of {length} bytes is outside the accepted {ManagerProtocol.RequestHeaderSize} to {ManagerProtocol.MaximumFrameSize} bytes; the connection is closed");
-                    SendFrame(connection, reply.WrittenSpan);
+                    SendAll(connection, reply.Complete());
                     return;
                 }
 
-                if (request.Length < length)
+                if (request.Length < 4 + length)
                 {
-                    request = new byte[Math.Max(length, request.Length * 2)];
+                    Array.Resize(ref request, Math.Max(4 + length, request.Length * 2));
                 }
 
-                if (!ReceiveExactly(connection, request.AsSpan(0, length)))
+                if (received < 4 + length && ReceiveAtLeast(connection, request, received, 4 + length) == 0)
                 {
                     return;
                 }
 
-                reply.Clear();
-                bool shutdown = Handle(request.AsMemory(0, length), reply, closed.Token);
-                SendFrame(connection, reply.WrittenSpan);
+                reply.Reset();
+                bool shutdown = Handle(connection, request.AsMemory(4, length), reply, closed);
+                SendAll(connection, reply.Complete());
                 if (shutdown)
                 {
                     Dispose();
@@ -147,7 +153,7 @@ internal sealed class ManagerServer : IDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is SocketException or ObjectDisposedException or AuthenticationException)
+        catch (Exception exception) when (exception is SocketException or ObjectDisposedException or AuthenticationFailedException or OperationCanceledException)
         {
             // A client that left, failed authentication, or a server shutting down: only this connection ends.
         }
@@ -164,18 +170,18 @@ internal sealed class ManagerServer : IDisposable
     }
 
     /// <summary>Serves one request into <paramref name="reply"/>; true when it asked the server to shut down.</summary>
-    private bool Handle(ReadOnlyMemory<byte> request, ArrayBufferWriter<byte> reply, CancellationToken cancellationToken)
+    private bool Handle(Socket connection, ReadOnlyMemory<byte> request, FrameBuffer reply, CancellationTokenSource closed)
     {
         var kind = (RequestKind)request.Span[0];
         ulong target = BinaryPrimitives.ReadUInt64LittleEndian(request.Span[1..]);
         ulong member = BinaryPrimitives.ReadUInt64LittleEndian(request.Span[9..]);
-        var invocation = new SharedInvocation(member, request[ManagerProtocol.RequestHeaderSize..], _objects, cancellationToken);
+        var invocation = new SharedInvocation(member, request[ManagerProtocol.RequestHeaderSize..], _objects, reply, closed.Token);
         try
         {
             switch (kind)
             {
                 case RequestKind.Call:
-                    Call(_objects.Get(target), invocation);
+                    Call(connection, _objects.Get(target), invocation, closed);
                     break;
                 case RequestKind.Create:
                     var type = SharedTypeRegistry.Find(target)
@@ -201,13 +207,13 @@ internal sealed class ManagerServer : IDisposable
         }
         catch (ManagerRequestException refusal)
         {
-            reply.Clear();
+            reply.Reset();
             WriteRefusal(reply, refusal.Message);
             return false;
         }
         catch (Exception exception)
         {
-            reply.Clear();
+            reply.Reset();
             reply.Write([(byte)ReplyStatus.Threw]);
             MemoryPackSerializer.Serialize(reply, exception.GetType().FullName);
             MemoryPackSerializer.Serialize(reply, exception.Message);
@@ -219,25 +225,33 @@ internal sealed class ManagerServer : IDisposable
         {
             WriteHandle(reply, handle);
         }
-        else
+        else if (reply.BodyLength == 0)
         {
+            // A member that returns nothing; one that returns a value wrote its status and value already.
             reply.Write([(byte)ReplyStatus.Returned]);
-            reply.Write(invocation.Result);
         }
 
         return false;
     }
 
-    private static void Call(SharedObjectEntry entry, SharedInvocation invocation)
+    /// <summary>
+    /// Runs a call on <paramref name="entry"/>. A call that does not finish at once (a wait for a lock, a queue's item)
+    /// is watched together with its connection: a client that goes away while it waits (killed, or gave up) cancels the
+    /// wait, so that a dead process never takes a lock or an item it cannot use.
+    /// </summary>
+    private static void Call(Socket connection, SharedObjectEntry entry, SharedInvocation invocation, CancellationTokenSource closed)
     {
         entry.Gate?.Wait(invocation.CancellationToken);
         try
         {
             var pending = entry.Type.Dispatch(entry.Value, invocation);
-            if (!pending.IsCompletedSuccessfully)
+            if (!pending.IsCompleted)
             {
-                pending.AsTask().GetAwaiter().GetResult();
+                WaitWatchingConnection(connection, pending.AsTask(), closed);
+                return;
             }
+
+            pending.GetAwaiter().GetResult();
         }
         finally
         {
@@ -245,50 +259,70 @@ internal sealed class ManagerServer : IDisposable
         }
     }
 
-    private static void WriteHandle(ArrayBufferWriter<byte> reply, SharedObjectHandle handle)
+    private static void WaitWatchingConnection(Socket connection, Task pending, CancellationTokenSource closed)
+    {
+        using var finished = new CancellationTokenSource();
+        var hangUp = connection.ReceiveAsync(new byte[1], SocketFlags.Peek, finished.Token).AsTask();
+        if (Task.WaitAny(pending, hangUp) == 1)
+        {
+            // Nothing may arrive while a call is in flight: the peer closed (or broke the protocol), so the call is moot.
+            closed.Cancel();
+        }
+
+        finished.Cancel();
+        try
+        {
+            hangUp.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Cancelled, or the connection failed: either way the watch is over.
+        }
+
+        pending.GetAwaiter().GetResult();
+    }
+
+    private static void WriteHandle(FrameBuffer reply, SharedObjectHandle handle)
     {
         reply.Write([(byte)ReplyStatus.ReturnedShared]);
         SharedInvocation.WriteHandle(reply.GetSpan(16), handle);
         reply.Advance(16);
     }
 
-    private static void WriteRefusal(ArrayBufferWriter<byte> reply, string reason)
+    private static void WriteRefusal(FrameBuffer reply, string reason)
     {
         reply.Write([(byte)ReplyStatus.Refused]);
         MemoryPackSerializer.Serialize(reply, reason);
     }
 
-    private static void SendFrame(Socket connection, ReadOnlySpan<byte> payload)
+    private static void SendAll(Socket connection, ReadOnlySpan<byte> frame)
     {
-        Span<byte> prefix = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(prefix, payload.Length);
-        connection.Send(prefix);
-        while (!payload.IsEmpty)
+        while (!frame.IsEmpty)
         {
-            payload = payload[connection.Send(payload)..];
+            frame = frame[connection.Send(frame)..];
         }
     }
 
-    private static bool ReceiveExactly(Socket connection, Span<byte> buffer)
+    /// <summary>Receives into <paramref name="buffer"/> from <paramref name="offset"/> until it holds <paramref name="least"/> bytes; 0 when the peer closed between frames.</summary>
+    private static int ReceiveAtLeast(Socket connection, byte[] buffer, int offset, int least)
     {
-        bool first = true;
-        while (!buffer.IsEmpty)
+        int total = offset;
+        while (total < least)
         {
-            int read = connection.Receive(buffer);
+            int read = connection.Receive(buffer.AsSpan(total));
             if (read == 0)
             {
-                if (first)
+                if (total == 0)
                 {
-                    return false;
+                    return 0;
                 }
 
                 throw new SocketException((int)SocketError.ConnectionReset);
             }
 
-            first = false;
-            buffer = buffer[read..];
+            total += read;
         }
 
-        return true;
+        return total;
     }
 }

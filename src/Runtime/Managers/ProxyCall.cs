@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
+using Multiprocessing.Connections;
 
 namespace Multiprocessing.Managers;
 
@@ -10,7 +10,7 @@ namespace Multiprocessing.Managers;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ProxyCall
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(64);
+    private readonly FrameBuffer _buffer = new(64);
 
     internal ProxyCall(RequestKind kind, ulong target, ulong member, string displayName)
     {
@@ -25,8 +25,8 @@ public sealed class ProxyCall
     /// <summary>The call as a person reads it, for error messages.</summary>
     internal string DisplayName { get; }
 
-    /// <summary>The request as it goes on the wire, without its length prefix.</summary>
-    internal ReadOnlyMemory<byte> Request => _buffer.WrittenMemory;
+    /// <summary>The request as it goes on the wire: its length, then the request.</summary>
+    internal ReadOnlySpan<byte> Frame => _buffer.Complete();
 
     /// <summary>Appends one argument.</summary>
     public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
@@ -15,24 +16,23 @@ public sealed class SharedInvocation
 {
     private readonly ReadOnlyMemory<byte> _arguments;
     private readonly SharedObjectTable _objects;
+    private readonly IBufferWriter<byte> _reply;
     private int _offset;
 
-    internal SharedInvocation(ulong memberId, ReadOnlyMemory<byte> arguments, SharedObjectTable objects, CancellationToken cancellationToken)
+    internal SharedInvocation(ulong memberId, ReadOnlyMemory<byte> arguments, SharedObjectTable objects, IBufferWriter<byte> reply, CancellationToken cancellationToken)
     {
         MemberId = memberId;
         _arguments = arguments;
         _objects = objects;
+        _reply = reply;
         CancellationToken = cancellationToken;
     }
 
     /// <summary>The id of the method, property accessor or constructor asked for.</summary>
     public ulong MemberId { get; }
 
-    /// <summary>Cancelled when the connection that sent the request closes, or the server shuts down.</summary>
+    /// <summary>Cancelled when the connection that sent the request closes (its process died or gave up waiting), or the server shuts down.</summary>
     public CancellationToken CancellationToken { get; }
-
-    /// <summary>What the call returned, serialized, once it has returned.</summary>
-    internal byte[]? Result { get; private set; }
 
     /// <summary>The shared object the call returned, registered in the server's table, once it has returned one.</summary>
     internal SharedObjectHandle? SharedResult { get; private set; }
@@ -62,8 +62,12 @@ public sealed class SharedInvocation
         }
     }
 
-    /// <summary>Records the value the member returned.</summary>
-    public void Return<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value) => Result = MemoryPackSerializer.Serialize(value);
+    /// <summary>Records the value the member returned, serialized straight into the reply.</summary>
+    public void Return<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value)
+    {
+        _reply.Write([(byte)ReplyStatus.Returned]);
+        MemoryPackSerializer.Serialize(_reply, value);
+    }
 
     /// <summary>Awaits an asynchronous member and records its value.</summary>
     public async ValueTask ReturnAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(Task<T> pending) => Return(await pending.ConfigureAwait(false));

@@ -119,6 +119,7 @@ public sealed class SampleTests
         Assert.Matches(@"a listener at 127\.0\.0\.1:\d+ accepted Process-\d+, which said: hello from \d+", run.Output);
         Assert.Contains("got 6 items from the queue: producer 1#1, producer 1#2, producer 1#3, producer 2#1, producer 2#2, producer 2#3", run.Output);
         Assert.Contains("pool.Map(Square, 1..5) = 1, 4, 9, 16, 25; ApplyAsync(Square, 12) = 144", run.Output);
+        Assert.Contains("the manager's dictionary: 1->1, 2->4, 3->9, 4->16, 5->25, 6->36", run.Output);
 
         // The non-daemon child is joined at exit: its line comes after the main program's last one.
         var lines = run.Lines;
