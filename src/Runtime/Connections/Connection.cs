@@ -306,7 +306,7 @@ public sealed partial class Connection : IDisposable
         }
 
         int length = BinaryPrimitives.ReadInt32LittleEndian(header);
-        if (length < 0 || length > MaxMessageSize)
+        if (!FrameBuffer.IsValidLength(length))
         {
             // The stream is out of step: whatever follows is not a header, so every later receive must fail too.
             _receiveFault = $"The connection received a frame header announcing {length:N0} bytes, which is not a valid message length (0 to {MaxMessageSize:N0}). "

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MemoryPack;
 using Multiprocessing.Interop.Unix;
@@ -97,8 +98,20 @@ public sealed class EntryInvocation
     }
 
     /// <summary>Reads the next argument.</summary>
+    // Optimized at once: in a pool worker this runs for every item of a chunk, and a fresh worker would otherwise
+    // run a whole Map in unoptimized (tier-0) code before the JIT's call counting promotes it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T ReadArgument<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>()
     {
+        if (Pool.PoolPayload.IsBlittable<T>() && _results is not null && _arguments.Length - _offset >= Unsafe.SizeOf<T>())
+        {
+            // A number of a pool chunk: MemoryPack writes it as its raw bytes, so it is read as them, without a
+            // reader per item (the per-item cost of a Map over numbers is mostly this call and SetResult).
+            T number = Unsafe.ReadUnaligned<T>(in _arguments.Span[_offset]);
+            _offset += Unsafe.SizeOf<T>();
+            return number;
+        }
+
         T? value = default;
         try
         {
@@ -126,11 +139,18 @@ public sealed class EntryInvocation
     }
 
     /// <summary>Records the entry's return value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // as ReadArgument
     public void SetResult<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value)
     {
         if (_results is null)
         {
             Result = MemoryPackSerializer.Serialize(value);
+        }
+        else if (Pool.PoolPayload.IsBlittable<T>())
+        {
+            // As in ReadArgument: the raw bytes MemoryPack would write, without a writer per item.
+            Unsafe.WriteUnaligned(ref _results.GetSpan(Unsafe.SizeOf<T>())[0], value);
+            _results.Advance(Unsafe.SizeOf<T>());
         }
         else
         {

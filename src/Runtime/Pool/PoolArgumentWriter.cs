@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
-using Multiprocessing.Pool;
 
 namespace Multiprocessing.Hosting;
 
@@ -12,7 +12,7 @@ namespace Multiprocessing.Hosting;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PoolArgumentWriter
 {
-    private readonly ByteBuffer _buffer;
+    private readonly ArrayBufferWriter<byte> _buffer;
 
     /// <summary>Creates an empty writer.</summary>
     public PoolArgumentWriter()
@@ -20,7 +20,7 @@ public sealed class PoolArgumentWriter
     {
     }
 
-    internal PoolArgumentWriter(int capacity) => _buffer = new ByteBuffer(capacity);
+    internal PoolArgumentWriter(int capacity) => _buffer = new ArrayBufferWriter<byte>(capacity);
 
     internal ReadOnlyMemory<byte> WrittenMemory => _buffer.WrittenMemory;
 

@@ -11,8 +11,7 @@ internal static class PoolPayload
     /// Whether MemoryPack writes a <typeparamref name="T"/> as its raw bytes (the numeric primitives, bool and char),
     /// so that a chunk of them is their memory copied as one block, and read back the same way.
     /// </summary>
-    public static bool IsBlittable<T>() =>
-        typeof(T).IsPrimitive && typeof(T) != typeof(nint) && typeof(T) != typeof(nuint);
+    public static bool IsBlittable<T>() => Blittable<T>.Value;
 
     public static ReadOnlyMemory<byte> WriteChunk<T>(ReadOnlySpan<T> items, Action<PoolArgumentWriter, T> write)
     {
@@ -60,4 +59,10 @@ internal static class PoolPayload
             throw new ArgumentOutOfRangeException(nameof(chunkSize), chunkSize, "The chunk size must be at least 1.");
         }
     }
+}
+
+/// <summary>Whether <typeparamref name="T"/> is blittable, computed once: a constant for the JIT in each value-type instantiation.</summary>
+file static class Blittable<T>
+{
+    public static readonly bool Value = typeof(T).IsPrimitive && typeof(T) != typeof(nint) && typeof(T) != typeof(nuint);
 }

@@ -1,33 +1,41 @@
 using System.Buffers.Binary;
 using System.Text;
 using MemoryPack;
+using Multiprocessing.Connections;
 
 namespace Multiprocessing.Pool;
 
 /// <summary>
-/// The messages between a pool and its workers, each one frame (see <see cref="FrameReader"/>).
-/// A task: kind, task id, entry id, item count, the entry's assembly and display name, then the items' arguments
-/// back to back. A reply: status, task id, the time the task took in the worker, then the results back to back or a
-/// <see cref="PoolTaskFailure"/>.
+/// The messages between a pool and its workers, each one frame of a <see cref="FrameBuffer"/>, read with a
+/// <see cref="FrameReader"/>. A task: kind, task id, entry id, item count, the entry's assembly and display name, then
+/// the items' arguments back to back. A reply: status, task id, the time the task took in the worker, then the results
+/// back to back or a <see cref="PoolTaskFailure"/>.
 /// </summary>
 internal static class PoolWire
 {
+    /// <summary>What the readers of a pool channel call it in their errors.</summary>
+    public const string ChannelName = "pool channel";
+
     public const byte TaskKind = 1;
     private const int TaskHeaderSize = 1 + 8 + 8 + 4;
     private const int ReplyHeaderSize = 1 + 8 + 8;
+    private const int ElapsedOffset = 1 + 8;
 
-    public static void WriteTask(ByteBuffer buffer, PoolTask task)
+    public static void WriteTask(FrameBuffer buffer, PoolTask task)
     {
-        int frame = buffer.WrittenCount;
-        buffer.WriteInt32(0);
-        buffer.WriteByte(TaskKind);
-        buffer.WriteInt64(task.Id);
-        buffer.WriteInt64((long)task.Entry.Id);
-        buffer.WriteInt32(task.ItemCount);
+        buffer.BeginFrame();
+        var header = buffer.GetSpan(TaskHeaderSize);
+        header[0] = TaskKind;
+        BinaryPrimitives.WriteInt64LittleEndian(header[1..], task.Id);
+        BinaryPrimitives.WriteInt64LittleEndian(header[9..], (long)task.Entry.Id);
+        BinaryPrimitives.WriteInt32LittleEndian(header[17..], task.ItemCount);
+        buffer.Advance(TaskHeaderSize);
         WriteString(buffer, task.Entry.AssemblyName);
         WriteString(buffer, task.Entry.DisplayName);
-        buffer.Write(task.Payload.Span);
-        buffer.PatchInt32(frame, buffer.WrittenCount - frame - 4);
+        var payload = task.Payload.Span;
+        payload.CopyTo(buffer.GetSpan(payload.Length));
+        buffer.Advance(payload.Length);
+        buffer.EndFrame();
     }
 
     public static TaskHeader ReadTask(ReadOnlyMemory<byte> frame)
@@ -47,21 +55,24 @@ internal static class PoolWire
         return new TaskHeader(id, entryId, itemCount, assemblyName, displayName, frame[offset..]);
     }
 
-    /// <summary>Starts a reply; the caller appends the results or the failure, then calls <see cref="EndReply"/>.</summary>
-    public static int BeginReply(ByteBuffer buffer, ReplyStatus status, long taskId)
+    /// <summary>Starts a reply frame; the caller appends the results or the failure, then calls <see cref="EndReply"/>.</summary>
+    public static void BeginReply(FrameBuffer buffer, ReplyStatus status, long taskId)
     {
-        int frame = buffer.WrittenCount;
-        buffer.WriteInt32(0);
-        buffer.WriteByte((byte)status);
-        buffer.WriteInt64(taskId);
-        buffer.WriteInt64(0);
-        return frame;
+        buffer.BeginFrame();
+        WriteReplyHeader(buffer, status, taskId);
     }
 
-    public static void EndReply(ByteBuffer buffer, int frame, long elapsedTicks)
+    /// <summary>Drops what the current reply holds and starts it again with another status (a chunk whose item threw).</summary>
+    public static void RestartReply(FrameBuffer buffer, ReplyStatus status, long taskId)
     {
-        buffer.PatchInt32(frame, buffer.WrittenCount - frame - 4);
-        buffer.PatchInt64(frame + 4 + 1 + 8, elapsedTicks);
+        buffer.RestartFrame();
+        WriteReplyHeader(buffer, status, taskId);
+    }
+
+    public static void EndReply(FrameBuffer buffer, long elapsedTicks)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(buffer.Body[ElapsedOffset..], elapsedTicks);
+        buffer.EndFrame();
     }
 
     public static Reply ReadReply(ReadOnlySpan<byte> frame)
@@ -81,12 +92,21 @@ internal static class PoolWire
     public static PoolTaskFailure ReadFailure(ReadOnlySpan<byte> body) =>
         MemoryPackSerializer.Deserialize<PoolTaskFailure>(body) ?? throw new InvalidDataException("A pool worker sent an empty failure report.");
 
-    private static void WriteString(ByteBuffer buffer, string value)
+    private static void WriteReplyHeader(FrameBuffer buffer, ReplyStatus status, long taskId)
+    {
+        var header = buffer.GetSpan(ReplyHeaderSize);
+        header[0] = (byte)status;
+        BinaryPrimitives.WriteInt64LittleEndian(header[1..], taskId);
+        BinaryPrimitives.WriteInt64LittleEndian(header[ElapsedOffset..], 0);
+        buffer.Advance(ReplyHeaderSize);
+    }
+
+    private static void WriteString(FrameBuffer buffer, string value)
     {
         int length = Encoding.UTF8.GetByteCount(value);
-        buffer.WriteInt32(length);
-        Encoding.UTF8.GetBytes(value, buffer.GetSpan(length));
-        buffer.Advance(length);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4 + length), length);
+        Encoding.UTF8.GetBytes(value, buffer.GetSpan(4 + length)[4..]);
+        buffer.Advance(4 + length);
     }
 
     private static string ReadString(ReadOnlySpan<byte> span, ref int offset)

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using Multiprocessing.Connections;
 using Multiprocessing.Hosting;
 
 namespace Multiprocessing.Pool;
@@ -20,14 +22,15 @@ internal static class PoolWorker
     {
         var start = invocation.ReadArgument<PoolWorkerStart>();
         using var socket = new Socket(start.Channel!);
-        var output = new ByteBuffer();
+        var output = new FrameBuffer(64 * 1024, retainedCapacity: 4 << 20);
+        output.Clear(); // replies are framed one by one (PoolWire.BeginReply), several per write
         if (!RunInitializer(invocation, start.Initializer, output))
         {
             await SendAsync(socket, output).ConfigureAwait(false);
             return;
         }
 
-        var reader = new FrameReader(socket);
+        var reader = new FrameReader(socket, PoolWire.ChannelName);
         var stubs = new Dictionary<(string Assembly, ulong Id), ProcessEntryStub?>();
         int done = 0;
         while (start.MaxTasks == 0 || done < start.MaxTasks)
@@ -50,7 +53,7 @@ internal static class PoolWorker
         socket.Shutdown(SocketShutdown.Both);
     }
 
-    private static bool RunInitializer(EntryInvocation invocation, EntryReference? initializer, ByteBuffer output)
+    private static bool RunInitializer(EntryInvocation invocation, EntryReference? initializer, FrameBuffer output)
     {
         if (initializer is not { } entry)
         {
@@ -67,17 +70,20 @@ internal static class PoolWorker
         }
         catch (Exception exception)
         {
-            int frame = PoolWire.BeginReply(output, ReplyStatus.InitializerFailed, 0);
+            PoolWire.BeginReply(output, ReplyStatus.InitializerFailed, 0);
             MemoryPack.MemoryPackSerializer.Serialize(output, PoolTaskFailure.From(exception));
-            PoolWire.EndReply(output, frame, 0);
+            PoolWire.EndReply(output, 0);
             return false;
         }
     }
 
-    private static void RunTask(TaskHeader task, Dictionary<(string, ulong), ProcessEntryStub?> stubs, ByteBuffer output)
+    // Optimized at once, with what it calls per item: a fresh worker would otherwise run its first chunks in
+    // unoptimized (tier-0) code, which made a Map of a million numbers about half as fast.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RunTask(TaskHeader task, Dictionary<(string, ulong), ProcessEntryStub?> stubs, FrameBuffer output)
     {
         long started = Stopwatch.GetTimestamp();
-        int frame = PoolWire.BeginReply(output, ReplyStatus.Returned, task.Id);
+        PoolWire.BeginReply(output, ReplyStatus.Returned, task.Id);
         try
         {
             if (!stubs.TryGetValue((task.AssemblyName, task.EntryId), out var stub))
@@ -103,14 +109,14 @@ internal static class PoolWorker
         catch (Exception exception)
         {
             // The results of the items that ran before are dropped: the task failed as a whole.
-            output.Rewind(frame);
-            frame = PoolWire.BeginReply(output, exception is EntryPayloadException ? ReplyStatus.CannotRun : ReplyStatus.Threw, task.Id);
+            PoolWire.RestartReply(output, exception is EntryPayloadException ? ReplyStatus.CannotRun : ReplyStatus.Threw, task.Id);
             MemoryPack.MemoryPackSerializer.Serialize(output, PoolTaskFailure.From(exception));
         }
 
-        PoolWire.EndReply(output, frame, Stopwatch.GetElapsedTime(started).Ticks);
+        PoolWire.EndReply(output, Stopwatch.GetElapsedTime(started).Ticks);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Wait(ValueTask pending)
     {
         if (pending.IsCompletedSuccessfully)
@@ -123,7 +129,7 @@ internal static class PoolWorker
         }
     }
 
-    private static async ValueTask SendAsync(Socket socket, ByteBuffer output)
+    private static async ValueTask SendAsync(Socket socket, FrameBuffer output)
     {
         var pending = output.WrittenMemory;
         while (!pending.IsEmpty)

@@ -1,8 +1,7 @@
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using System.Threading.Channels;
+using Multiprocessing.Connections;
 using Multiprocessing.Hosting;
-using Multiprocessing.Interop.Unix;
 
 namespace Multiprocessing.Pool;
 
@@ -117,7 +116,7 @@ internal sealed class PoolWorkerHandle
 
     private async Task ReadLoopAsync(ProcessPool pool)
     {
-        var reader = new FrameReader(_socket);
+        var reader = new FrameReader(_socket, PoolWire.ChannelName);
         try
         {
             while (await reader.ReadFrameAsync().ConfigureAwait(false))
@@ -136,7 +135,7 @@ internal sealed class PoolWorkerHandle
     // Sends what is queued in one write: a burst of small tasks costs the pool one system call.
     private async Task SendLoopAsync()
     {
-        var buffer = new ByteBuffer(64 * 1024);
+        var buffer = new FrameBuffer(64 * 1024, retainedCapacity: 4 << 20);
         try
         {
             while (await _outgoing.Reader.WaitToReadAsync().ConfigureAwait(false))
@@ -173,15 +172,9 @@ internal sealed class PoolWorkerHandle
         }
     }
 
-    private static unsafe (SafeSocketHandle Parent, SafeSocketHandle Worker) CreateChannel()
+    private static (SafeSocketHandle Parent, SafeSocketHandle Worker) CreateChannel()
     {
-        int* fds = stackalloc int[2];
-        int type = LibC.SOCK_STREAM | (OperatingSystem.IsLinux() ? LibC.SOCK_CLOEXEC : 0);
-        if (LibC.socketpair(LibC.AF_UNIX, type, 0, fds) != 0)
-        {
-            throw new IOException($"Could not create the channel to a pool worker: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
-        }
-
-        return (new SafeSocketHandle(fds[0], ownsHandle: true), new SafeSocketHandle(fds[1], ownsHandle: true));
+        var (parent, worker) = SocketPair.Create("the channel to a pool worker");
+        return (new SafeSocketHandle(parent, ownsHandle: true), new SafeSocketHandle(worker, ownsHandle: true));
     }
 }

@@ -424,29 +424,27 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
             _state = PoolState.Terminated;
             _terminationReason = reason;
-            _termination = TerminateWorkersAsync(reason);
-            return _termination;
-        }
-    }
 
-    private async Task TerminateWorkersAsync(Exception? reason)
-    {
-        await Task.Yield();
-        List<PoolTask> unfinished;
-        PoolWorkerHandle[] workers;
-        lock (_gate)
-        {
-            unfinished = [.. _queue];
+            // Taken here, under the lock, not later: a worker whose end is being handled meanwhile would otherwise
+            // fail its running task as lost with the worker, instead of with the reason the pool was terminated.
+            List<PoolTask> unfinished = [.. _queue];
             _queue.Clear();
-            workers = [.. _workers];
+            var workers = _workers.ToArray();
             foreach (var worker in workers)
             {
                 unfinished.AddRange(worker.InFlight);
                 worker.InFlight.Clear();
                 worker.Retiring = true;
             }
-        }
 
+            _termination = TerminateWorkersAsync(reason, unfinished, workers);
+            return _termination;
+        }
+    }
+
+    private async Task TerminateWorkersAsync(Exception? reason, List<PoolTask> unfinished, PoolWorkerHandle[] workers)
+    {
+        await Task.Yield();
         foreach (var worker in workers)
         {
             try

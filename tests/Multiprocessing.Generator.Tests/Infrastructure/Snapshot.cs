@@ -30,6 +30,17 @@ internal static partial class Snapshot
     public static GeneratorOutput VerifyInterceptors(SourceFile[] sources, [CallerMemberName] string testName = "") =>
         VerifyInterceptors(GeneratorRunner.Run(sources), testName);
 
+    /// <summary>
+    /// Like <see cref="VerifyInterceptors(SourceFile[], string)"/>, for the pool's interceptors (<c>pool.Map(entry, items)</c>,
+    /// <c>PoolInitializer.Create(entry, args...)</c> and the like). The whole output must still compile cleanly.
+    /// </summary>
+    public static GeneratorOutput VerifyPoolInterceptors(SourceFile[] sources, [CallerMemberName] string testName = "")
+    {
+        var output = GeneratorRunner.Run(sources);
+        Compare(output, testName, only: "ProcessPoolInterceptors.g.cs");
+        return output;
+    }
+
     /// <summary>Compares only the interceptors of a generator run made by the test itself.</summary>
     public static GeneratorOutput VerifyInterceptors(GeneratorOutput output, [CallerMemberName] string testName = "")
     {

@@ -1,16 +1,16 @@
 using System.Buffers.Binary;
 using System.Net.Sockets;
 
-namespace Multiprocessing.Pool;
+namespace Multiprocessing.Connections;
 
 /// <summary>
-/// Reads length-prefixed frames (a 4-byte little-endian length, then the body) from a stream socket, many per
-/// receive when the peer batched them. A frame's memory stays valid until the next read.
+/// Reads the frames <see cref="FrameBuffer"/> writes from a stream socket, buffered: many frames per receive when the
+/// peer sent them together. A frame's memory stays valid until the next read. For a channel only its owner reads
+/// (a pool's worker channel); a <see cref="Connection"/> reads unbuffered instead, because a copy of it may be handed
+/// to a child, which must find every byte not yet received still in the socket.
 /// </summary>
-internal sealed class FrameReader(Socket socket)
+internal sealed class FrameReader(Socket socket, string channelName)
 {
-    private const int MaxFrameSize = 1 << 30;
-
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
@@ -19,27 +19,29 @@ internal sealed class FrameReader(Socket socket)
     public ReadOnlyMemory<byte> Frame { get; private set; }
 
     /// <summary>Whether a whole frame is already buffered, so that the next read will not wait for the peer.</summary>
-    public bool HasBufferedFrame => TryGetLength(out int length) && _end - _start - 4 >= length;
+    public bool HasBufferedFrame => TryGetLength(out int length) && _end - _start - FrameBuffer.HeaderSize >= length;
 
     /// <summary>Reads the next frame; <see langword="false"/> at end-of-file between frames.</summary>
+    /// <exception cref="IOException">The stream ended in the middle of a frame.</exception>
+    /// <exception cref="InvalidDataException">A header announces a length no frame has.</exception>
     public async ValueTask<bool> ReadFrameAsync(CancellationToken cancellationToken = default)
     {
         while (true)
         {
-            if (TryGetLength(out int length) && _end - _start - 4 >= length)
+            if (TryGetLength(out int length) && _end - _start - FrameBuffer.HeaderSize >= length)
             {
-                Frame = _buffer.AsMemory(_start + 4, length);
-                _start += 4 + length;
+                Frame = _buffer.AsMemory(_start + FrameBuffer.HeaderSize, length);
+                _start += FrameBuffer.HeaderSize + length;
                 return true;
             }
 
-            MakeRoom(TryGetLength(out length) ? 4 + length : 4);
+            MakeRoom(FrameBuffer.HeaderSize + (TryGetLength(out length) ? length : 0));
             int received = await socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
             if (received == 0)
             {
                 if (_end != _start)
                 {
-                    throw new IOException($"The pool channel ended in the middle of a message ({_end - _start} bytes of it arrived).");
+                    throw new IOException($"The {channelName} ended in the middle of a message ({_end - _start} bytes of it arrived).");
                 }
 
                 return false;
@@ -51,16 +53,16 @@ internal sealed class FrameReader(Socket socket)
 
     private bool TryGetLength(out int length)
     {
-        if (_end - _start < 4)
+        if (_end - _start < FrameBuffer.HeaderSize)
         {
             length = 0;
             return false;
         }
 
         length = BinaryPrimitives.ReadInt32LittleEndian(_buffer.AsSpan(_start));
-        if ((uint)length > MaxFrameSize)
+        if (!FrameBuffer.IsValidLength(length))
         {
-            throw new InvalidDataException($"The pool channel carried a message length of {length}, which no pool message has: the stream is corrupted.");
+            throw new InvalidDataException($"The {channelName} carried a message length of {length}, which no message has: the stream is corrupted.");
         }
 
         return true;
