@@ -145,6 +145,8 @@ public sealed class LifecycleTests
 
         child.Kill();
         child.Join();
-        Assert.True(Os.Eventually(() => !Os.IsRunning(grandchild), TimeSpan.FromSeconds(1)), $"grandchild {grandchild} outlived its parent by more than a second");
+        // The grandchild sleeps forever, so only the parent-death signal can end it; the cap is generous because a
+        // loaded machine may take a while to schedule the kill (speed belongs in benchmarks, not here).
+        Assert.True(Os.Eventually(() => !Os.IsRunning(grandchild), TimeSpan.FromSeconds(15)), $"grandchild {grandchild} outlived its parent by 15 seconds");
     }
 }
