@@ -14,7 +14,7 @@ namespace Multiprocessing.Benchmarks.Cases;
 /// has its echo; the children (each ends when its client closes) are joined and checked afterwards, untimed.
 /// Python peer: <c>benchmarks/python/socket_handoff.py</c>.
 /// </summary>
-internal sealed class SocketHandoff : BenchmarkCase
+internal class SocketHandoff : BenchmarkCase
 {
     private const int Connections = 20;
     private const int Clients = 4;
@@ -29,6 +29,7 @@ internal sealed class SocketHandoff : BenchmarkCase
 
     protected override double MeasureOnce()
     {
+        PrepareStarts();
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         listener.Listen(16);
@@ -66,6 +67,11 @@ internal sealed class SocketHandoff : BenchmarkCase
         return Connections / stopwatch.Elapsed.TotalSeconds;
     }
 
+    /// <summary>How children are started; the cold case starts each one new.</summary>
+    protected virtual void PrepareStarts()
+    {
+    }
+
     private static void Converse(EndPoint server, int count)
     {
         for (int i = 0; i < count; i++)
@@ -87,6 +93,22 @@ internal sealed class SocketHandoff : BenchmarkCase
             }
         }
     }
+}
+
+/// <summary>
+/// <see cref="SocketHandoff"/> with <see cref="Process.KeepWarm"/>: each connection goes to a child that was started
+/// ahead and waits, and a replacement starts in the background. Python peer: the same server on the forkserver start
+/// method (<c>benchmarks/python/socket_handoff_warm.py</c>), Python's own way to start children ahead.
+/// </summary>
+internal sealed class SocketHandoffWarm : SocketHandoff
+{
+    private const int WarmChildren = 4;
+
+    public override string Name => "socket_handoff_warm";
+
+    public override string Description => $"{base.Description}, {WarmChildren} children kept warm (Python: forkserver)";
+
+    protected override void PrepareStarts() => Process.KeepWarm(WarmChildren);
 }
 
 internal static class HandoffEntries

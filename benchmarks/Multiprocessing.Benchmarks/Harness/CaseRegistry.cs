@@ -18,6 +18,7 @@ internal static class CaseRegistry
         new QueueThroughput1Mib(),
         new QueueMpmcSmall(),
         new SocketHandoff(),
+        new SocketHandoffWarm(),
         new PipeRoundtripSmall(),
         new ManagerListAppend(),
         new ManagerDictGetSet(),

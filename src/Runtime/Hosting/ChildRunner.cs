@@ -15,6 +15,9 @@ internal static class ChildRunner
     /// <summary>Set in a child's environment to the descriptor of its control socket; removed as soon as the child reads it.</summary>
     public const string ChildVariable = "MULTIPROCESSING_CHILD_FD";
 
+    /// <summary>Set in a warm child's environment: it receives its handles over the control socket before its request.</summary>
+    public const string WarmVariable = "MULTIPROCESSING_WARM_CHILD";
+
     /// <summary>Exit code of a child whose parent died before it finished.</summary>
     private const int OrphanExitCode = 1;
 
@@ -33,6 +36,12 @@ internal static class ChildRunner
         }
 
         LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC);
+        if (Environment.GetEnvironmentVariable(WarmVariable) is not null)
+        {
+            Environment.SetEnvironmentVariable(WarmVariable, null);
+            ReceiveHandles(fd);
+        }
+
         var control = new ChildControlChannel(fd);
         StartRequest request;
         try
@@ -141,6 +150,36 @@ internal static class ChildRunner
         }
 
         return outcome.Kind == OutcomeKind.Returned ? 0 : 1;
+    }
+
+    /// <summary>
+    /// A warm child waits here, its runtime up, until the parent gives it work: the handles of its arguments come first
+    /// and go to their slots (which hold <c>/dev/null</c> until then), as a child started for the call finds them.
+    /// </summary>
+    private static void ReceiveHandles(int controlFd)
+    {
+        Span<int> received = stackalloc int[LibC.MaxPassedDescriptors];
+        int count = LibC.ReceiveDescriptors(controlFd, received);
+        if (count < 0)
+        {
+            // The parent no longer needs this child (KeepWarm(0), or it exited).
+            LibC.Exit(0);
+            return;
+        }
+
+        for (int slot = 0; slot < LibC.MaxPassedDescriptors; slot++)
+        {
+            int target = InheritedHandles.FirstSlotDescriptor + slot;
+            if (slot < count)
+            {
+                LibC.dup2(received[slot], target);
+                LibC.close(received[slot]);
+            }
+            else
+            {
+                LibC.close(target);
+            }
+        }
     }
 
     private static void WatchParent(ChildControlChannel control)

@@ -56,7 +56,7 @@ internal sealed class LaunchedChild
         try
         {
             inherited.AddRange(PlaceAboveSlots(handles));
-            pid = PosixSpawn.Start(executable, arguments, ChildEnvironment(), childFd, ControlFd, inherited, InheritedHandles.FirstSlotDescriptor);
+            pid = PosixSpawn.Start(executable, arguments, ChildEnvironment(warm: false), childFd, ControlFd, inherited, InheritedHandles.FirstSlotDescriptor);
         }
         catch
         {
@@ -74,6 +74,50 @@ internal sealed class LaunchedChild
 
         return new LaunchedChild(pid, new Socket(new SafeSocketHandle(parentFd, ownsHandle: true)), request);
     }
+
+    /// <summary>
+    /// Starts a warm child of <paramref name="assemblyName"/>: it waits for its handles and start request on the
+    /// control socket, whose parent end is returned. Its handle slots hold <c>/dev/null</c> meanwhile, so that its
+    /// runtime's own descriptors cannot take the numbers the handles will be placed at.
+    /// </summary>
+    public static (int Pid, int ControlFd) SpawnWarm(string assemblyName)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("Warm children are supported on Linux only in this version.");
+        }
+
+        var (executable, arguments) = ChildCommand.For(assemblyName);
+        int placeholder = LibC.Open("/dev/null", LibC.O_RDONLY | LibC.O_CLOEXEC, 0);
+        if (placeholder < 0)
+        {
+            throw new IOException($"Could not open /dev/null for a warm child: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}.");
+        }
+
+        var (parentFd, childFd) = CreateSocketPair();
+        try
+        {
+            int above = LibC.fcntl(placeholder, LibC.F_DUPFD_CLOEXEC, InheritedHandles.FirstSlotDescriptor + LibC.MaxPassedDescriptors);
+            LibC.close(placeholder);
+            placeholder = above;
+            var slots = Enumerable.Repeat(placeholder, LibC.MaxPassedDescriptors).ToList();
+            int pid = PosixSpawn.Start(executable, arguments, ChildEnvironment(warm: true), childFd, ControlFd, slots, InheritedHandles.FirstSlotDescriptor);
+            return (pid, parentFd);
+        }
+        catch
+        {
+            LibC.close(parentFd);
+            throw;
+        }
+        finally
+        {
+            LibC.close(childFd);
+            LibC.close(placeholder);
+        }
+    }
+
+    /// <summary>Takes over a warm child that has been given its handles: sends the request and watches it as any other.</summary>
+    public static LaunchedChild Adopt(int pid, Socket control, StartRequest request) => new(pid, control, request);
 
     public void Signal(int signal)
     {
@@ -191,7 +235,7 @@ internal sealed class LaunchedChild
         }
     }
 
-    private static Dictionary<string, string> ChildEnvironment()
+    private static Dictionary<string, string> ChildEnvironment(bool warm)
     {
         // .NET keeps its own copy of the environment on Unix: Environment.SetEnvironmentVariable never reaches libc's.
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -201,6 +245,11 @@ internal sealed class LaunchedChild
         }
 
         environment[ChildRunner.ChildVariable] = ControlFd.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (warm)
+        {
+            environment[ChildRunner.WarmVariable] = "1";
+        }
+
         return environment;
     }
 }

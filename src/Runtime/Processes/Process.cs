@@ -181,7 +181,7 @@ public partial class Process : IDisposable
             };
             try
             {
-                _child = LaunchedChild.Launch(request, call.Handles);
+                _child = WarmChildren.TryLaunch(request, call.Handles) ?? LaunchedChild.Launch(request, call.Handles);
             }
             finally
             {
