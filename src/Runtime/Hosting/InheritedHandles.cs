@@ -88,6 +88,7 @@ internal static class InheritedHandles
     /// <summary>Runs <paramref name="write"/> with handle export enabled, collecting exported handles into <paramref name="handles"/>.</summary>
     internal static void Collect(List<SafeFileHandle> handles, Action write)
     {
+        Sockets.HandleFormatters.EnsureRegistered();
         var outer = s_exporting;
         s_exporting = handles;
         try
@@ -103,6 +104,11 @@ internal static class InheritedHandles
     /// <summary>Child side, before the entry's arguments are read: the descriptors the parent placed in slots.</summary>
     internal static void Adopt(int count)
     {
+        if (count > 0)
+        {
+            Sockets.HandleFormatters.EnsureRegistered();
+        }
+
         for (int slot = 0; slot < count; slot++)
         {
             // The child's own children must not inherit them.

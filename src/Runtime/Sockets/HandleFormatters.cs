@@ -7,8 +7,11 @@ namespace Multiprocessing.Sockets;
 
 /// <summary>
 /// Registers the formatters of the operating-system handles a <see cref="ProcessEntryAttribute">[ProcessEntry]</see>
-/// can take. A module initializer, because generated code serializes arguments through this assembly, so it has
-/// run before the first argument is written or read; registering a formatter instance needs no reflection (AOT).
+/// can take; registering a formatter instance needs no reflection (AOT). The main process registers them in a module
+/// initializer, because generated code serializes arguments through this assembly, so it has run before the first
+/// argument is written. A child registers them only when it is given handles or starts children of its own: the first
+/// registration builds MemoryPack's whole table of built-in formatters, several hundred methods to compile, which a
+/// child with plain arguments should not pay at start-up.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 internal static class HandleFormatters
@@ -18,8 +21,25 @@ internal static class HandleFormatters
 #pragma warning disable CA2255
     [ModuleInitializer]
 #pragma warning restore CA2255
-    internal static void Register()
+    internal static void RegisterInMainProcess()
     {
-        MemoryPackFormatterProvider.Register(new SocketFormatter());
+        if (!Hosting.ChildRunner.IsChildRequested)
+        {
+            EnsureRegistered();
+        }
+    }
+
+    /// <summary>Registers the formatters once; safe from any thread (a type initializer runs once, and others wait for it).</summary>
+    internal static void EnsureRegistered() => _ = Registration.Done;
+
+    private static class Registration
+    {
+        public static readonly bool Done = Register();
+
+        private static bool Register()
+        {
+            MemoryPackFormatterProvider.Register(new SocketFormatter());
+            return true;
+        }
     }
 }
