@@ -27,6 +27,25 @@ public sealed class ManagerTests
     }
 
     [Fact]
+    public async Task A_manager_uses_the_familys_key_by_default_and_a_given_key_travels_with_its_proxies()
+    {
+        await using (var familyManager = await Manager.StartAsync())
+        {
+            Assert.True(familyManager.AuthKey.SequenceEqual(Process.Current.AuthKey.Span));
+        }
+
+        await using var manager = await Manager.StartAsync(new ManagerOptions { AuthKey = "a key of its own"u8.ToArray() });
+        Assert.False(manager.AuthKey.SequenceEqual(Process.Current.AuthKey.Span));
+        var list = manager.List<int>();
+        using var child = Process.Create(ManagerEntries.AppendToList, list, 5);
+        child.Start();
+        await child.JoinAsync(Patience);
+        Assert.Equal(0, child.ExitCode);
+        Assert.Equal([5], list.Snapshot());
+        Assert.Throws<ArgumentException>(() => Manager.Start(new ManagerOptions { AuthKey = [] }));
+    }
+
+    [Fact]
     public async Task List_and_dictionary_proxies_behave_as_the_collection_interfaces_say()
     {
         await using var manager = await Manager.StartAsync();
