@@ -16,7 +16,9 @@ internal abstract class PoolTask(EntryReference entry, ReadOnlyMemory<byte> payl
 
     public EntryReference Entry { get; } = entry;
 
-    public ReadOnlyMemory<byte> Payload { get; } = payload;
+    // Checked here, on the submitting thread: a task too large for one frame would otherwise fail in the worker's
+    // send loop, where no caller hears of it.
+    public ReadOnlyMemory<byte> Payload { get; } = PoolWire.CheckTaskSize(entry, payload);
 
     public int ItemCount { get; } = itemCount;
 

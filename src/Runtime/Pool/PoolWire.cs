@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using MemoryPack;
 using Multiprocessing.Connections;
+using Multiprocessing.Hosting;
 
 namespace Multiprocessing.Pool;
 
@@ -36,6 +37,21 @@ internal static class PoolWire
         payload.CopyTo(buffer.GetSpan(payload.Length));
         buffer.Advance(payload.Length);
         buffer.EndFrame();
+    }
+
+    /// <summary>Returns <paramref name="payload"/> when a task carrying it fits in one frame; throws otherwise.</summary>
+    /// <exception cref="ArgumentException">The task would be larger than <see cref="Connection.MaxMessageSize"/>.</exception>
+    public static ReadOnlyMemory<byte> CheckTaskSize(EntryReference entry, ReadOnlyMemory<byte> payload)
+    {
+        long length = (long)TaskHeaderSize + 4 + Encoding.UTF8.GetByteCount(entry.AssemblyName) + 4 + Encoding.UTF8.GetByteCount(entry.DisplayName) + payload.Length;
+        if (!FrameBuffer.IsValidLength((int)Math.Min(length, int.MaxValue)))
+        {
+            throw new ArgumentException(
+                $"The arguments of one {entry.DisplayName} task serialize to {payload.Length:N0} bytes, more than a pool task carries "
+                + $"({Connection.MaxMessageSize:N0} bytes); nothing was submitted. Use a smaller chunk size, or pass the data through SharedMemory.");
+        }
+
+        return payload;
     }
 
     public static TaskHeader ReadTask(ReadOnlyMemory<byte> frame)
