@@ -34,6 +34,13 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_writer;
 
+    [ThreadStatic]
+    private static RingRegionWriter? t_regionWriter;
+
+    // The size of this process's last item on this queue: where the ring has that much room, the next item is
+    // serialized straight into it, saving a copy through a buffer of its own.
+    private int _expectedPayload;
+
     private readonly QueueRing _ring;
     private int _closed;
     private int _disposed;
@@ -67,6 +74,11 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
     public bool Put(T item, int timeoutMilliseconds, CancellationToken cancellationToken)
     {
         ThrowIfClosed();
+        if (TryPutInPlace(item))
+        {
+            return true;
+        }
+
         var writer = Serialize(item);
         try
         {
@@ -83,6 +95,11 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
     {
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfClosed();
+        if (TryPutInPlace(item))
+        {
+            return ValueTask.FromResult(true);
+        }
+
         var writer = Serialize(item);
         byte[] payload;
         try
@@ -171,8 +188,65 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
         }
     }
 
+    /// <summary>
+    /// Serializes <paramref name="item"/> straight into the ring when it has room for an item the size of the last one,
+    /// without waiting. A put that finds no room, or an item that outgrows the room, goes the buffered way instead.
+    /// </summary>
+    private bool TryPutInPlace(T item)
+    {
+        int expected = Volatile.Read(ref _expectedPayload);
+        if (expected > _ring.MaximumInlinePayload || _ring.IsCompleted)
+        {
+            return false;
+        }
+
+        var region = t_regionWriter ??= new RingRegionWriter();
+        bool written = false;
+        _ring.EnterWriter();
+        try
+        {
+            var room = _ring.FreeRegionLocked(expected, out int start);
+            if (room.IsEmpty)
+            {
+                return false;
+            }
+
+            // The room is in the mapped block, not in managed memory: the pointer stays valid after the fixed scope.
+            unsafe
+            {
+                fixed (byte* pointer = room)
+                {
+                    region.Reset(pointer, room.Length);
+                }
+            }
+
+            try
+            {
+                MemoryPackSerializer.Serialize(region, item);
+            }
+            catch (RingRegionWriter.RoomExceededException)
+            {
+                Volatile.Write(ref _expectedPayload, room.Length + 1);
+                return false;
+            }
+
+            _ring.PublishLocked(start, region.WrittenCount, RecordKind.Inline);
+            Volatile.Write(ref _expectedPayload, region.WrittenCount);
+            written = true;
+        }
+        finally
+        {
+            region.Clear();
+            _ring.ExitWriter();
+        }
+
+        _ring.Signal(ref _ring.NotEmptySequence, ref _ring.NotEmptySleepers);
+        return written;
+    }
+
     private bool PutSerialized(ReadOnlySpan<byte> serialized, int timeoutMilliseconds, CancellationToken cancellationToken)
     {
+        Volatile.Write(ref _expectedPayload, serialized.Length);
         if (serialized.Length <= _ring.MaximumInlinePayload)
         {
             var attempt = new PutAttempt(_ring, serialized, RecordKind.Inline);

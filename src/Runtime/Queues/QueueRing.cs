@@ -198,11 +198,60 @@ internal sealed unsafe class QueueRing : IDisposable
             return false;
         }
 
-        WriteHeader(start, payload.Length, kind);
         payload.CopyTo(new Span<byte>(_ring + start + RecordHeaderBytes, payload.Length));
-        int newTail = start + needed == capacity ? 0 : start + needed;
-        Volatile.Write(ref Commit(WriteCommitOffset), Pack(newTail, Serial(write) + 1));
+        PublishLocked(start, payload.Length, kind);
         return true;
+    }
+
+    /// <summary>
+    /// The free bytes where the next record's payload can go, for serializing an item straight into the ring: after
+    /// the tail, or from the ring's start when only that has room for <paramref name="expectedPayload"/> bytes (a skip
+    /// record then fills the end). Call with the writers' lock held, then <see cref="PublishLocked"/>.
+    /// </summary>
+    /// <returns>The room (empty when the queue holds <see cref="MaxCount"/> items or no room takes the expected payload).</returns>
+    public Span<byte> FreeRegionLocked(int expectedPayload, out int start)
+    {
+        start = -1;
+        long write = Commit(WriteCommitOffset);
+        long read = Volatile.Read(ref Commit(ReadCommitOffset));
+        int count = (int)(Serial(write) - Serial(read));
+        int maxCount = MaxCount;
+        int tail = Position(write);
+        int head = Position(read);
+        if ((maxCount > 0 && count >= maxCount) || (count > 0 && tail == head))
+        {
+            return default;
+        }
+
+        // Free bytes lie after the tail up to the head, or up to the end and then from the start up to the head.
+        bool splits = count == 0 || tail > head;
+        int atTail = splits ? Capacity - tail : head - tail;
+        int atStart = splits ? head : 0;
+        int largestRecord = MaximumInlinePayload + RecordHeaderBytes;
+        int needed = RecordHeaderBytes + expectedPayload;
+        if (atTail >= needed && atTail > RecordHeaderBytes)
+        {
+            start = tail;
+            return new Span<byte>(_ring + tail + RecordHeaderBytes, Math.Min(atTail, largestRecord) - RecordHeaderBytes);
+        }
+
+        if (atStart >= needed && atStart > RecordHeaderBytes)
+        {
+            WriteHeader(tail, 0, RecordKind.Skip);
+            start = 0;
+            return new Span<byte>(_ring + RecordHeaderBytes, Math.Min(atStart, largestRecord) - RecordHeaderBytes);
+        }
+
+        return default;
+    }
+
+    /// <summary>Publishes the record whose payload was written at <paramref name="start"/>. Call with the writers' lock held.</summary>
+    public void PublishLocked(int start, int payloadLength, RecordKind kind)
+    {
+        long write = Commit(WriteCommitOffset);
+        WriteHeader(start, payloadLength, kind);
+        int end = start + RecordBytes(payloadLength);
+        Volatile.Write(ref Commit(WriteCommitOffset), Pack(end == Capacity ? 0 : end, Serial(write) + 1));
     }
 
     /// <summary>Finds the oldest record without removing it. Call with the readers' lock held.</summary>

@@ -24,6 +24,33 @@ public sealed class ProcessQueueTests
     }
 
     [Fact]
+    public async Task Items_of_changing_sizes_go_round_a_small_ring_whole_and_in_order()
+    {
+        // Sizes grow, shrink and jump, so that items are written into the ring in place, outgrow the room they were
+        // given, wrap at the ring's end, and (the 3,000-character ones) go to files of their own.
+        const int Count = 3_000;
+        var random = new Random(1234);
+        var items = Enumerable.Range(0, Count)
+            .Select(i => new string((char)('a' + (i % 26)), i % 97 == 0 ? 3_000 : random.Next(0, 900)))
+            .ToList();
+        using var input = new ProcessQueue<string>(bufferBytes: 4096);
+        using var output = new ProcessQueue<string>(bufferBytes: 4096);
+        using var relay = Process.Create(QueueFaultEntries.Relay, input, output, Count);
+        relay.Start();
+
+        var putting = Task.Run(() => items.ForEach(item => input.Put(item, Patience)));
+        for (int i = 0; i < Count; i++)
+        {
+            Assert.Equal(items[i], output.Get(Patience));
+        }
+
+        await putting.WaitAsync(Patience);
+        await relay.JoinAsync().WaitAsync(Patience);
+        Assert.Equal(0, relay.ExitCode);
+        Assert.True(output.IsEmpty);
+    }
+
+    [Fact]
     public async Task A_child_gets_what_the_parent_puts_while_it_waits()
     {
         const int Count = 5_000;

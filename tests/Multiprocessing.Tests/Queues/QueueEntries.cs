@@ -91,6 +91,16 @@ public static class QueueFaultEntries
         return sum;
     }
 
+    /// <summary>Gets <paramref name="count"/> strings and puts each back on <paramref name="output"/>.</summary>
+    [ProcessEntry]
+    public static void Relay(ProcessQueue<string> input, ProcessQueue<string> output, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            output.Put(input.Get());
+        }
+    }
+
     [ProcessEntry]
     public static void PutSimple(SimpleProcessQueue<string> queue, string text) => queue.Put(text);
 }
