@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Connections;
 using Multiprocessing.Synchronization;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -12,7 +13,7 @@ public sealed partial class Connection
 {
     /// <summary>Sends <paramref name="value"/> without blocking the calling thread; it is serialized before this returns.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the message started to leave.</exception>
-    public Task SendAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value, CancellationToken cancellationToken = default)
+    public Task SendAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value, CancellationToken cancellationToken = default)
     {
         ThrowIfCannotSend();
         cancellationToken.ThrowIfCancellationRequested();
@@ -40,7 +41,7 @@ public sealed partial class Connection
     /// <summary>Waits for the next message without blocking the calling thread and deserializes it as <typeparamref name="T"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while no message had started to arrive; none is lost.</exception>
     /// <exception cref="ConnectionClosedException">The other end closed and every message it sent has been received.</exception>
-    public async Task<T> ReceiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(CancellationToken cancellationToken = default)
+    public async Task<T> ReceiveAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(CancellationToken cancellationToken = default)
     {
         await WaitReadableAsync(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
         return Receive<T>();

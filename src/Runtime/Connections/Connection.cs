@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Connections;
 using Multiprocessing.Synchronization;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -62,7 +63,7 @@ public sealed partial class Connection : IDisposable
     /// <summary>Sends <paramref name="value"/> serialized with MemoryPack (Python's <c>send(obj)</c>).</summary>
     /// <exception cref="ConnectionClosedException">The other end is closed.</exception>
     /// <exception cref="ArgumentException">The serialized value is larger than <see cref="MaxMessageSize"/>; nothing was sent.</exception>
-    public void Send<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value)
+    public void Send<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value)
     {
         ThrowIfCannotSend();
         lock (_sendGate)
@@ -108,7 +109,7 @@ public sealed partial class Connection : IDisposable
     /// <summary>Waits for the next message and deserializes it as <typeparamref name="T"/> (Python's <c>recv()</c>).</summary>
     /// <exception cref="ConnectionClosedException">The other end closed and every message it sent has been received.</exception>
     /// <exception cref="InvalidDataException">The message is not a serialized <typeparamref name="T"/>, or the frame is malformed.</exception>
-    public T Receive<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>()
+    public T Receive<[DynamicallyAccessedMembers(WireSerializer.Members)] T>()
     {
         ThrowIfCannotReceive();
         lock (_receiveGate)
@@ -230,13 +231,13 @@ public sealed partial class Connection : IDisposable
         return buffer.AsMemory(offset, size ?? available);
     }
 
-    private static T Deserialize<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(ReadOnlySpan<byte> body)
+    private static T Deserialize<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(ReadOnlySpan<byte> body)
     {
         T? value = default;
         int consumed;
         try
         {
-            consumed = MemoryPackSerializer.Deserialize(body, ref value);
+            consumed = WireSerializer.Deserialize(body, ref value);
         }
         catch (Exception exception) when (exception is MemoryPackSerializationException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException or FormatException)
         {

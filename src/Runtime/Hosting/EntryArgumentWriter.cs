@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Microsoft.Win32.SafeHandles;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Hosting;
 
@@ -14,7 +15,7 @@ public sealed class EntryArgumentWriter
     private readonly List<SafeFileHandle> _handles = [];
 
     /// <summary>Appends one argument.</summary>
-    public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value)
+    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value)
     {
         var copy = value;
         InheritedHandles.Collect(_handles, () => MemoryPackSerializer.Serialize(_buffer, copy));

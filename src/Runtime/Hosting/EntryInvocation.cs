@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MemoryPack;
 using Multiprocessing.Interop.Unix;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Hosting;
 
@@ -101,7 +102,7 @@ public sealed class EntryInvocation
     // Optimized at once: in a pool worker this runs for every item of a chunk, and a fresh worker would otherwise
     // run a whole Map in unoptimized (tier-0) code before the JIT's call counting promotes it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public T ReadArgument<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>()
+    public T ReadArgument<[DynamicallyAccessedMembers(WireSerializer.Members)] T>()
     {
         if (Pool.PoolPayload.IsBlittable<T>() && _results is not null && _arguments.Length - _offset >= Unsafe.SizeOf<T>())
         {
@@ -115,7 +116,7 @@ public sealed class EntryInvocation
         T? value = default;
         try
         {
-            _offset += MemoryPackSerializer.Deserialize(_arguments.Span[_offset..], ref value);
+            _offset += WireSerializer.Deserialize(_arguments.Span[_offset..], ref value);
         }
         catch (Exception exception) when (exception is MemoryPackSerializationException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -140,7 +141,7 @@ public sealed class EntryInvocation
 
     /// <summary>Records the entry's return value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // as ReadArgument
-    public void SetResult<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value)
+    public void SetResult<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value)
     {
         if (_results is null)
         {
@@ -159,10 +160,10 @@ public sealed class EntryInvocation
     }
 
     /// <summary>Awaits an asynchronous entry and records its return value.</summary>
-    public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(Task<T> pending) => SetResult(await pending.ConfigureAwait(false));
+    public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(Task<T> pending) => SetResult(await pending.ConfigureAwait(false));
 
     /// <summary>Awaits an asynchronous entry and records its return value.</summary>
-    public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(ValueTask<T> pending) => SetResult(await pending.ConfigureAwait(false));
+    public async ValueTask SetResultAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(ValueTask<T> pending) => SetResult(await pending.ConfigureAwait(false));
 
     /// <summary>Makes a generated subclass instance the current process: its name and daemon flag are the ones the parent gave.</summary>
     public void AttachProcess(Process process)

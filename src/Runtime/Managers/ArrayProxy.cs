@@ -2,6 +2,7 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -12,7 +13,7 @@ namespace Multiprocessing;
 /// </summary>
 /// <typeparam name="T">The elements' type.</typeparam>
 [MemoryPackable]
-public sealed partial class ArrayProxy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : BaseProxy, IReadOnlyList<T>
+public sealed partial class ArrayProxy<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : BaseProxy, IReadOnlyList<T>
 {
     private readonly Proxy<ManagerList> _items;
 
@@ -38,12 +39,12 @@ public sealed partial class ArrayProxy<[DynamicallyAccessedMembers(DynamicallyAc
     /// <exception cref="RemoteException">The index is outside the array (an <see cref="ArgumentOutOfRangeException"/> in the server).</exception>
     public T this[int index]
     {
-        get => MemoryPackSerializer.Deserialize<T>(_items.Get(index))!;
+        get => WireSerializer.Deserialize<T>(_items.Get(index))!;
         set => _items.Set(index, MemoryPackSerializer.Serialize(value));
     }
 
     /// <summary>Every element, fetched in one round trip (Python's <c>arr[:]</c>).</summary>
-    public T[] ToArray() => [.. _items.Snapshot().Select(bytes => MemoryPackSerializer.Deserialize<T>(bytes)!)];
+    public T[] ToArray() => [.. _items.Snapshot().Select(bytes => WireSerializer.Deserialize<T>(bytes)!)];
 
     /// <summary>Enumerates a copy taken when enumeration starts.</summary>
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)ToArray()).GetEnumerator();

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -60,7 +61,7 @@ public abstract class BaseProxy
 
     /// <summary>Makes a call that returns a value. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public TResult Invoke<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(ProxyCall call) =>
+    public TResult Invoke<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(ProxyCall call) =>
         _client.Call(call, static (client, reply, what) => DecodeValue<TResult>(client, reply, what));
 
     /// <summary>Makes a call that returns a <c>[Shared]</c> object, as a proxy of it. Used by generated code.</summary>
@@ -79,7 +80,7 @@ public abstract class BaseProxy
 
     /// <summary>Makes an asynchronous call that returns a value. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public Task<TResult> InvokeAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(ProxyCall call, CancellationToken cancellationToken = default) =>
+    public Task<TResult> InvokeAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(ProxyCall call, CancellationToken cancellationToken = default) =>
         _client.CallAsync(call, static (client, reply, what) => DecodeValue<TResult>(client, reply, what), cancellationToken);
 
     /// <summary>Makes an asynchronous call that returns a <c>[Shared]</c> object, as a proxy of it. Used by generated code.</summary>
@@ -106,11 +107,11 @@ public abstract class BaseProxy
         return true;
     }
 
-    internal static TResult DecodeValue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(ManagerClient client, ReadOnlySpan<byte> reply, string what)
+    internal static TResult DecodeValue<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(ManagerClient client, ReadOnlySpan<byte> reply, string what)
     {
         var payload = ManagerClient.Payload(client, reply, what, ReplyStatus.Returned);
         TResult? value = default;
-        MemoryPackSerializer.Deserialize(payload, ref value);
+        WireSerializer.Deserialize(payload, ref value);
         return value!;
     }
 

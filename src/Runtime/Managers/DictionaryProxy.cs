@@ -2,6 +2,7 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -17,7 +18,7 @@ namespace Multiprocessing;
 /// <typeparam name="TKey">The keys' type.</typeparam>
 /// <typeparam name="TValue">The values' type.</typeparam>
 [MemoryPackable]
-public sealed partial class DictionaryProxy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TValue>
+public sealed partial class DictionaryProxy<[DynamicallyAccessedMembers(WireSerializer.Members)] TKey, [DynamicallyAccessedMembers(WireSerializer.Members)] TValue>
     : BaseProxy, IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull
 {
@@ -125,7 +126,7 @@ public sealed partial class DictionaryProxy<[DynamicallyAccessedMembers(Dynamica
     /// <inheritdoc/>
     public override string ToString() => $"DictionaryProxy<{typeof(TKey).Name}, {typeof(TValue).Name}>(object {ObjectId} at {Address})";
 
-    private static byte[] Encode<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TItem>(TItem item) => MemoryPackSerializer.Serialize(item);
+    private static byte[] Encode<[DynamicallyAccessedMembers(WireSerializer.Members)] TItem>(TItem item) => MemoryPackSerializer.Serialize(item);
 
-    private static TItem Decode<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TItem>(byte[] bytes) => MemoryPackSerializer.Deserialize<TItem>(bytes)!;
+    private static TItem Decode<[DynamicallyAccessedMembers(WireSerializer.Members)] TItem>(byte[] bytes) => WireSerializer.Deserialize<TItem>(bytes)!;
 }

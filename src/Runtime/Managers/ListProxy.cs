@@ -2,6 +2,7 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -19,7 +20,7 @@ namespace Multiprocessing;
 /// </remarks>
 /// <typeparam name="T">The items' type: anything MemoryPack serializes.</typeparam>
 [MemoryPackable]
-public sealed partial class ListProxy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : BaseProxy, IList<T>, IReadOnlyList<T>
+public sealed partial class ListProxy<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : BaseProxy, IList<T>, IReadOnlyList<T>
 {
     private readonly Proxy<ManagerList> _list;
 
@@ -105,5 +106,5 @@ public sealed partial class ListProxy<[DynamicallyAccessedMembers(DynamicallyAcc
 
     private static byte[] Encode(T item) => MemoryPackSerializer.Serialize(item);
 
-    private static T Decode(byte[] bytes) => MemoryPackSerializer.Deserialize<T>(bytes)!;
+    private static T Decode(byte[] bytes) => WireSerializer.Deserialize<T>(bytes)!;
 }

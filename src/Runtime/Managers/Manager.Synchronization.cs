@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -42,7 +43,7 @@ public sealed partial class Manager
     /// <summary>Creates a queue in the server (Python's <c>manager.Queue(maxsize)</c>).</summary>
     /// <typeparam name="T">The items' type.</typeparam>
     /// <param name="maxSize">The most items it holds; 0 for no limit.</param>
-    public QueueProxy<T> Queue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(int maxSize = 0)
+    public QueueProxy<T> Queue<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(int maxSize = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxSize);
         return new(this.CreateManagerQueueCore(maxSize));
@@ -51,13 +52,13 @@ public sealed partial class Manager
     /// <summary>Creates a value in the server (Python's <c>manager.Value(typecode, value)</c>).</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">Its first value.</param>
-    public ValueProxy<T> Value<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value) =>
+    public ValueProxy<T> Value<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value) =>
         new(this.CreateManagerValueCore(MemoryPackSerializer.Serialize(value)));
 
     /// <summary>Creates a fixed-length array in the server holding <paramref name="items"/> (Python's <c>manager.Array(typecode, seq)</c>).</summary>
     /// <typeparam name="T">The elements' type.</typeparam>
     /// <param name="items">The elements, sent in one round trip.</param>
-    public ArrayProxy<T> Array<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(IEnumerable<T> items)
+    public ArrayProxy<T> Array<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         return new(this.CreateManagerList([.. items.Select(item => MemoryPackSerializer.Serialize(item))]));
@@ -66,7 +67,7 @@ public sealed partial class Manager
     /// <summary>Creates an array of <paramref name="length"/> default elements in the server (Python's <c>manager.Array(typecode, n)</c>).</summary>
     /// <typeparam name="T">The elements' type.</typeparam>
     /// <param name="length">How many elements.</param>
-    public ArrayProxy<T> Array<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(int length)
+    public ArrayProxy<T> Array<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         return Array(Enumerable.Repeat(default(T)!, length));
@@ -78,5 +79,5 @@ public sealed partial class Manager
     /// <summary>The queue published under <paramref name="name"/> (Python's remote <c>get_queue()</c>).</summary>
     /// <typeparam name="T">The items' type it was created with.</typeparam>
     /// <param name="name">The name it was published under.</param>
-    public QueueProxy<T> FindQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(string name) => new(Find<ManagerQueueCore>(name));
+    public QueueProxy<T> FindQueue<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) => new(Find<ManagerQueueCore>(name));
 }

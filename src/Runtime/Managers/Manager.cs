@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -162,7 +163,7 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <summary>Creates a list in the server (Python's <c>manager.list(items)</c>).</summary>
     /// <typeparam name="T">The items' type.</typeparam>
     /// <param name="items">The items it starts with, sent in one round trip.</param>
-    public ListProxy<T> List<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(IEnumerable<T>? items = null)
+    public ListProxy<T> List<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(IEnumerable<T>? items = null)
     {
         var list = new ListProxy<T>(this.CreateManagerList());
         if (items is not null)
@@ -176,7 +177,7 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <summary>Creates a dictionary in the server (Python's <c>manager.dict()</c>).</summary>
     /// <typeparam name="TKey">The keys' type.</typeparam>
     /// <typeparam name="TValue">The values' type.</typeparam>
-    public DictionaryProxy<TKey, TValue> Dictionary<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TValue>()
+    public DictionaryProxy<TKey, TValue> Dictionary<[DynamicallyAccessedMembers(WireSerializer.Members)] TKey, [DynamicallyAccessedMembers(WireSerializer.Members)] TValue>()
         where TKey : notnull => new(this.CreateManagerDictionary());
 
     /// <summary>Creates a lock in the server (Python's <c>manager.Lock()</c>).</summary>
@@ -188,13 +189,13 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <summary>The list published under <paramref name="name"/>.</summary>
     /// <typeparam name="T">The items' type it was created with.</typeparam>
     /// <param name="name">The name it was published under.</param>
-    public ListProxy<T> FindList<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(string name) => new(Find<ManagerList>(name));
+    public ListProxy<T> FindList<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) => new(Find<ManagerList>(name));
 
     /// <summary>The dictionary published under <paramref name="name"/>.</summary>
     /// <typeparam name="TKey">The keys' type it was created with.</typeparam>
     /// <typeparam name="TValue">The values' type it was created with.</typeparam>
     /// <param name="name">The name it was published under.</param>
-    public DictionaryProxy<TKey, TValue> FindDictionary<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TValue>(string name)
+    public DictionaryProxy<TKey, TValue> FindDictionary<[DynamicallyAccessedMembers(WireSerializer.Members)] TKey, [DynamicallyAccessedMembers(WireSerializer.Members)] TValue>(string name)
         where TKey : notnull => new(Find<ManagerDictionary>(name));
 
     /// <summary>Gives the object behind <paramref name="proxy"/> a name that other programs connected to this manager find it by.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -24,7 +25,7 @@ public sealed partial class NamespaceProxy : BaseProxy
 
     /// <summary>The names that have values, fetched in one round trip.</summary>
     [MemoryPackIgnore]
-    public IReadOnlyList<string> Names => [.. _values.Keys().Select(bytes => MemoryPackSerializer.Deserialize<string>(bytes)!)];
+    public IReadOnlyList<string> Names => [.. _values.Keys().Select(bytes => WireSerializer.Deserialize<string>(bytes)!)];
 
     [MemoryPackInclude]
     private new ProxyReference Reference => base.Reference;
@@ -33,23 +34,23 @@ public sealed partial class NamespaceProxy : BaseProxy
     /// <typeparam name="T">The value's type; read it back as the same type.</typeparam>
     /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void Set<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(string name, T value) => _values.Set(Key(name), MemoryPackSerializer.Serialize(value));
+    public void Set<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name, T value) => _values.Set(Key(name), MemoryPackSerializer.Serialize(value));
 
     /// <summary>The value of <paramref name="name"/> (Python's <c>ns.name</c>).</summary>
     /// <typeparam name="T">The type it was set as.</typeparam>
     /// <param name="name">The name.</param>
     /// <exception cref="KeyNotFoundException">The name has no value (Python raises AttributeError).</exception>
-    public T Get<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(string name) =>
+    public T Get<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) =>
         TryGet(name, out T? value) ? value! : throw new KeyNotFoundException($"The manager's namespace has no value named '{name}'.");
 
     /// <summary>The value of <paramref name="name"/>, if it has one.</summary>
     /// <typeparam name="T">The type it was set as.</typeparam>
     /// <param name="name">The name.</param>
     /// <param name="value">The value, or the default.</param>
-    public bool TryGet<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(string name, [MaybeNullWhen(false)] out T value)
+    public bool TryGet<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name, [MaybeNullWhen(false)] out T value)
     {
         var bytes = _values.Find(Key(name));
-        value = bytes is null ? default : MemoryPackSerializer.Deserialize<T>(bytes)!;
+        value = bytes is null ? default : WireSerializer.Deserialize<T>(bytes)!;
         return bytes is not null;
     }
 

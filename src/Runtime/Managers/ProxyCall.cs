@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Connections;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Managers;
 
@@ -29,5 +30,5 @@ public sealed class ProxyCall
     internal ReadOnlySpan<byte> Frame => _buffer.Complete();
 
     /// <summary>Appends one argument.</summary>
-    public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
+    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -17,7 +18,7 @@ namespace Multiprocessing;
 /// </remarks>
 /// <typeparam name="T">The items' type.</typeparam>
 [MemoryPackable]
-public sealed partial class QueueProxy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : BaseProxy
+public sealed partial class QueueProxy<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : BaseProxy
 {
     private readonly Proxy<ManagerQueueCore> _queue;
 
@@ -88,7 +89,7 @@ public sealed partial class QueueProxy<[DynamicallyAccessedMembers(DynamicallyAc
     public bool TryGet([MaybeNullWhen(false)] out T item)
     {
         var bytes = Completed(_queue.GetAsync(TimeSpan.Zero, ManagerClient.Blocking));
-        item = bytes is null ? default : MemoryPackSerializer.Deserialize<T>(bytes)!;
+        item = bytes is null ? default : WireSerializer.Deserialize<T>(bytes)!;
         return bytes is not null;
     }
 
@@ -124,5 +125,5 @@ public sealed partial class QueueProxy<[DynamicallyAccessedMembers(DynamicallyAc
     private static T Decode(byte[]? bytes, TimeSpan timeout) =>
         bytes is null
             ? throw new QueueEmptyException($"The manager's queue stayed empty for {timeout} (Python's queue.Empty).")
-            : MemoryPackSerializer.Deserialize<T>(bytes)!;
+            : WireSerializer.Deserialize<T>(bytes)!;
 }

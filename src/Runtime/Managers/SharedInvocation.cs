@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Managers;
 
@@ -38,12 +39,12 @@ public sealed class SharedInvocation
     internal SharedObjectHandle? SharedResult { get; private set; }
 
     /// <summary>Reads the next argument.</summary>
-    public T Read<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>()
+    public T Read<[DynamicallyAccessedMembers(WireSerializer.Members)] T>()
     {
         T? value = default;
         try
         {
-            _offset += MemoryPackSerializer.Deserialize(_arguments.Span[_offset..], ref value);
+            _offset += WireSerializer.Deserialize(_arguments.Span[_offset..], ref value);
         }
         catch (Exception exception) when (exception is MemoryPackSerializationException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -63,17 +64,17 @@ public sealed class SharedInvocation
     }
 
     /// <summary>Records the value the member returned, serialized straight into the reply.</summary>
-    public void Return<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(T value)
+    public void Return<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value)
     {
         _reply.Write([(byte)ReplyStatus.Returned]);
         MemoryPackSerializer.Serialize(_reply, value);
     }
 
     /// <summary>Awaits an asynchronous member and records its value.</summary>
-    public async ValueTask ReturnAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(Task<T> pending) => Return(await pending.ConfigureAwait(false));
+    public async ValueTask ReturnAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(Task<T> pending) => Return(await pending.ConfigureAwait(false));
 
     /// <summary>Awaits an asynchronous member and records its value.</summary>
-    public async ValueTask ReturnAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(ValueTask<T> pending) => Return(await pending.ConfigureAwait(false));
+    public async ValueTask ReturnAsync<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(ValueTask<T> pending) => Return(await pending.ConfigureAwait(false));
 
     /// <summary>Records a <c>[Shared]</c> object the member returned: it joins the server's objects and the caller gets a proxy of it.</summary>
     public void ReturnShared<T>(T? value)

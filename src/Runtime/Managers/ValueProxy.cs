@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -11,7 +12,7 @@ namespace Multiprocessing;
 /// </summary>
 /// <typeparam name="T">The value's type: anything MemoryPack serializes.</typeparam>
 [MemoryPackable]
-public sealed partial class ValueProxy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : BaseProxy
+public sealed partial class ValueProxy<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : BaseProxy
 {
     private readonly Proxy<ManagerValueCore> _value;
 
@@ -26,7 +27,7 @@ public sealed partial class ValueProxy<[DynamicallyAccessedMembers(DynamicallyAc
     [MemoryPackIgnore]
     public T Value
     {
-        get => MemoryPackSerializer.Deserialize<T>(_value.Value)!;
+        get => WireSerializer.Deserialize<T>(_value.Value)!;
         set => _value.Value = MemoryPackSerializer.Serialize(value);
     }
 

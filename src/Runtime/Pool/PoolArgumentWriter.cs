@@ -2,6 +2,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Hosting;
 
@@ -25,5 +26,5 @@ public sealed class PoolArgumentWriter
     internal ReadOnlyMemory<byte> WrittenMemory => _buffer.WrittenMemory;
 
     /// <summary>Appends one argument.</summary>
-    public void Write<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
+    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
 }

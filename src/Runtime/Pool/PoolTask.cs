@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MemoryPack;
 using Multiprocessing.Hosting;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Pool;
 
@@ -45,7 +46,7 @@ internal abstract class PoolTask(EntryReference entry, ReadOnlyMemory<byte> payl
     protected abstract void OnReturned(ReadOnlySpan<byte> results);
 
     /// <summary>Reads <paramref name="count"/> results written back to back; primitives are copied as one block.</summary>
-    protected static TResult[] ReadResults<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(ReadOnlySpan<byte> results, int count)
+    protected static TResult[] ReadResults<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(ReadOnlySpan<byte> results, int count)
     {
         if (PoolPayload.IsBlittable<TResult>())
         {
@@ -63,7 +64,7 @@ internal abstract class PoolTask(EntryReference entry, ReadOnlyMemory<byte> payl
         int offset = 0;
         for (int i = 0; i < count; i++)
         {
-            offset += MemoryPackSerializer.Deserialize(results[offset..], ref array[i]!);
+            offset += WireSerializer.Deserialize(results[offset..], ref array[i]!);
         }
 
         if (offset != results.Length)
@@ -76,7 +77,7 @@ internal abstract class PoolTask(EntryReference entry, ReadOnlyMemory<byte> payl
 }
 
 /// <summary>An <c>Apply</c> of an entry that returns a value.</summary>
-internal sealed class ApplyTask<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(EntryReference entry, ReadOnlyMemory<byte> payload, PoolCompletion<TResult> completion)
+internal sealed class ApplyTask<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(EntryReference entry, ReadOnlyMemory<byte> payload, PoolCompletion<TResult> completion)
     : PoolTask(entry, payload, itemCount: 1)
 {
     public override void Fail(Exception exception) => completion.Fail(exception);
@@ -102,7 +103,7 @@ internal sealed class VoidApplyTask(EntryReference entry, ReadOnlyMemory<byte> p
 }
 
 /// <summary>One chunk of a <c>Map</c>, <c>Imap</c> or <c>Starmap</c>: its results go to the job's sink.</summary>
-internal sealed class ChunkTask<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(EntryReference entry, ReadOnlyMemory<byte> payload, int itemCount, int index, ChunkSink<TResult> sink)
+internal sealed class ChunkTask<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(EntryReference entry, ReadOnlyMemory<byte> payload, int itemCount, int index, ChunkSink<TResult> sink)
     : PoolTask(entry, payload, itemCount)
 {
     public override void Fail(Exception exception) => sink.OnFailed(index, exception);

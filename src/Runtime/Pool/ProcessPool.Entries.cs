@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using Multiprocessing.Hosting;
 using Multiprocessing.Pool;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -10,7 +11,7 @@ public sealed partial class ProcessPool
 {
     /// <summary>Runs an entry that returns a value in a worker and waits for it. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public TResult ApplyEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(EntryReference entry, PoolArgumentWriter arguments) =>
+    public TResult ApplyEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(EntryReference entry, PoolArgumentWriter arguments) =>
         ApplyAsyncEntry<TResult>(entry, arguments, null, null, CancellationToken.None).Get();
 
     /// <summary>Runs an entry that returns nothing in a worker and waits for it. Used by generated code.</summary>
@@ -20,7 +21,7 @@ public sealed partial class ProcessPool
 
     /// <summary>Submits an entry that returns a value. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public PoolResult<TResult> ApplyAsyncEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public PoolResult<TResult> ApplyAsyncEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, PoolArgumentWriter arguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
@@ -42,13 +43,13 @@ public sealed partial class ProcessPool
 
     /// <summary>Maps an entry over items in chunks and waits for all results. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public TResult[] MapEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public TResult[] MapEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int? chunkSize, CancellationToken cancellationToken) =>
         MapAsyncEntry<T, TResult>(entry, items, write, chunkSize, null, null, cancellationToken).Get();
 
     /// <summary>Maps an entry over items in chunks. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public PoolResult<TResult[]> MapAsyncEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public PoolResult<TResult[]> MapAsyncEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int? chunkSize, Action<TResult[]>? callback, Action<Exception>? errorCallback,
         CancellationToken cancellationToken)
     {
@@ -73,30 +74,30 @@ public sealed partial class ProcessPool
 
     /// <summary>Maps an entry over items, results in input order as they arrive. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public PoolResultStream<TResult> ImapEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public PoolResultStream<TResult> ImapEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int chunkSize, CancellationToken cancellationToken) =>
         Stream<T, TResult>(entry, items, write, chunkSize, ordered: true, cancellationToken);
 
     /// <summary>Maps an entry over items, results in completion order. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public PoolResultStream<TResult> ImapUnorderedEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public PoolResultStream<TResult> ImapUnorderedEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int chunkSize, CancellationToken cancellationToken) =>
         Stream<T, TResult>(entry, items, write, chunkSize, ordered: false, cancellationToken);
 
     /// <summary>Maps an entry over tuples of arguments and waits for all results. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public TResult[] StarmapEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public TResult[] StarmapEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int? chunkSize, CancellationToken cancellationToken) =>
         MapAsyncEntry<T, TResult>(entry, items, write, chunkSize, null, null, cancellationToken).Get();
 
     /// <summary>Maps an entry over tuples of arguments. Used by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public PoolResult<TResult[]> StarmapAsyncEntry<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    public PoolResult<TResult[]> StarmapAsyncEntry<[DynamicallyAccessedMembers(WireSerializer.Members)] T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int? chunkSize, Action<TResult[]>? callback, Action<Exception>? errorCallback,
         CancellationToken cancellationToken) =>
         MapAsyncEntry(entry, items, write, chunkSize, callback, errorCallback, cancellationToken);
 
-    private PoolResultStream<TResult> Stream<T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    private PoolResultStream<TResult> Stream<T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, IEnumerable<T> items, Action<PoolArgumentWriter, T> write, int chunkSize, bool ordered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -117,7 +118,7 @@ public sealed partial class ProcessPool
         return new PoolResultStream<TResult>(sink);
     }
 
-    private static List<PoolTask> CreateChunks<T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(
+    private static List<PoolTask> CreateChunks<T, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(
         EntryReference entry, ReadOnlySpan<T> items, Action<PoolArgumentWriter, T> write, int chunkSize, ChunkSink<TResult> sink)
     {
         var chunks = new List<PoolTask>((items.Length + chunkSize - 1) / chunkSize);

@@ -1,5 +1,6 @@
 // Written by tools/write-create-overloads.py; edit that script, not this file.
 using System.Diagnostics.CodeAnalysis;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -20,17 +21,17 @@ public partial class Process
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a value, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
-    public static Process<TResult> Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<TResult> target) => throw NotIntercepted(target);
+    public static Process<TResult> Create<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<TResult> target) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
-    public static Process<TResult> Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<Task<TResult>> target) => throw NotIntercepted(target);
+    public static Process<TResult> Create<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<Task<TResult>> target) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
-    public static Process<TResult> Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<ValueTask<TResult>> target) => throw NotIntercepted(target);
+    public static Process<TResult> Create<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<ValueTask<TResult>> target) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -47,17 +48,17 @@ public partial class Process
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a value, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
-    public static Process<TResult> Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<CancellationToken, TResult> target) => throw NotIntercepted(target);
+    public static Process<TResult> Create<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<CancellationToken, TResult> target) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
-    public static Process<TResult> Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<CancellationToken, Task<TResult>> target) => throw NotIntercepted(target);
+    public static Process<TResult> Create<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<CancellationToken, Task<TResult>> target) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
-    public static Process<TResult> Create<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<CancellationToken, ValueTask<TResult>> target) => throw NotIntercepted(target);
+    public static Process<TResult> Create<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<CancellationToken, ValueTask<TResult>> target) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -82,21 +83,21 @@ public partial class Process
     /// <typeparam name="T1">The type of argument 1.</typeparam>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, TResult> target, T1 arg1) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, TResult> target, T1 arg1) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="T1">The type of argument 1.</typeparam>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, Task<TResult>> target, T1 arg1) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, Task<TResult>> target, T1 arg1) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="T1">The type of argument 1.</typeparam>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, ValueTask<TResult>> target, T1 arg1) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, ValueTask<TResult>> target, T1 arg1) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -121,21 +122,21 @@ public partial class Process
     /// <typeparam name="T1">The type of argument 1.</typeparam>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, CancellationToken, TResult> target, T1 arg1) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, CancellationToken, TResult> target, T1 arg1) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="T1">The type of argument 1.</typeparam>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg1) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg1) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
     /// <typeparam name="T1">The type of argument 1.</typeparam>
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg1) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg1) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -168,7 +169,7 @@ public partial class Process
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, TResult> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, TResult> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -177,7 +178,7 @@ public partial class Process
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, Task<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, Task<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -186,7 +187,7 @@ public partial class Process
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, ValueTask<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, ValueTask<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -219,7 +220,7 @@ public partial class Process
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, CancellationToken, TResult> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, CancellationToken, TResult> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -228,7 +229,7 @@ public partial class Process
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -237,7 +238,7 @@ public partial class Process
     /// <typeparam name="TResult">The entry's result, returned through <see cref="Process{TResult}.Result"/>.</typeparam>
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -278,7 +279,7 @@ public partial class Process
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, TResult> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, TResult> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -289,7 +290,7 @@ public partial class Process
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -300,7 +301,7 @@ public partial class Process
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -341,7 +342,7 @@ public partial class Process
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -352,7 +353,7 @@ public partial class Process
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -363,7 +364,7 @@ public partial class Process
     /// <param name="arg1">Argument 1, serialized now and passed to the child.</param>
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -412,7 +413,7 @@ public partial class Process
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -425,7 +426,7 @@ public partial class Process
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -438,7 +439,7 @@ public partial class Process
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -487,7 +488,7 @@ public partial class Process
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -500,7 +501,7 @@ public partial class Process
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -513,7 +514,7 @@ public partial class Process
     /// <param name="arg2">Argument 2, serialized now and passed to the child.</param>
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -570,7 +571,7 @@ public partial class Process
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -585,7 +586,7 @@ public partial class Process
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -600,7 +601,7 @@ public partial class Process
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -657,7 +658,7 @@ public partial class Process
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -672,7 +673,7 @@ public partial class Process
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -687,7 +688,7 @@ public partial class Process
     /// <param name="arg3">Argument 3, serialized now and passed to the child.</param>
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -752,7 +753,7 @@ public partial class Process
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
     /// <param name="arg6">Argument 6, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -769,7 +770,7 @@ public partial class Process
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
     /// <param name="arg6">Argument 6, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -786,7 +787,7 @@ public partial class Process
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
     /// <param name="arg6">Argument 6, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns nothing, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -851,7 +852,7 @@ public partial class Process
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
     /// <param name="arg6">Argument 6, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="Task{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -868,7 +869,7 @@ public partial class Process
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
     /// <param name="arg6">Argument 6, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
 
     /// <summary>Creates a process that runs <paramref name="target"/>, a [ProcessEntry] method that returns a <see cref="ValueTask{TResult}"/>, in a child. Its trailing <see cref="CancellationToken"/> is bound in the child and cancelled by <see cref="Terminate"/>.</summary>
     /// <param name="target">The [ProcessEntry] method itself, for example <c>Worker.Run</c>; not a lambda.</param>
@@ -885,5 +886,5 @@ public partial class Process
     /// <param name="arg4">Argument 4, serialized now and passed to the child.</param>
     /// <param name="arg5">Argument 5, serialized now and passed to the child.</param>
     /// <param name="arg6">Argument 6, serialized now and passed to the child.</param>
-    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
+    public static Process<TResult> Create<T1, T2, T3, T4, T5, T6, [DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6) => throw NotIntercepted(target);
 }

@@ -2,12 +2,13 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Hosting;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
 /// <summary>A child process running a <see cref="ProcessEntryAttribute">[ProcessEntry]</see> method that returns a value.</summary>
 /// <typeparam name="TResult">The entry's return type (the result of its task, for an asynchronous entry).</typeparam>
-public sealed class Process<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TResult> : Process
+public sealed class Process<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult> : Process
 {
     private readonly TaskCompletionSource<TResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -34,7 +35,7 @@ public sealed class Process<[DynamicallyAccessedMembers(DynamicallyAccessedMembe
     {
         try
         {
-            _result.TrySetResult(MemoryPackSerializer.Deserialize<TResult>(result ?? [])!);
+            _result.TrySetResult(WireSerializer.Deserialize<TResult>(result ?? [])!);
         }
         catch (MemoryPackSerializationException exception)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Queues;
 using Multiprocessing.Synchronization;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -12,7 +13,7 @@ namespace Multiprocessing;
 /// </summary>
 /// <typeparam name="T">The item type: anything MemoryPack serializes. Every process must use the same type.</typeparam>
 [MemoryPackable]
-public sealed partial class JoinableProcessQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : ProcessQueue<T>
+public sealed partial class JoinableProcessQueue<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : ProcessQueue<T>
 {
     /// <summary>Creates an empty queue in a new shared memory block (Python's <c>JoinableQueue(maxsize)</c>).</summary>
     /// <param name="maxSize">The most items the queue holds; 0 (the default) for no limit but its buffer.</param>

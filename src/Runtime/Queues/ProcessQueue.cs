@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using MemoryPack;
 using Multiprocessing.Queues;
 using Multiprocessing.Synchronization;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -30,7 +31,7 @@ namespace Multiprocessing;
 /// </remarks>
 /// <typeparam name="T">The item type: anything MemoryPack serializes. Every process must use the same type.</typeparam>
 [MemoryPackable]
-public partial class ProcessQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
+public partial class ProcessQueue<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : IDisposable
 {
     /// <summary>The buffer size used when none is given: 4 MiB.</summary>
     public const int DefaultBufferBytes = QueueEndpoint<T>.DefaultCapacity;

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using MemoryPack;
 using Multiprocessing.Synchronization;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Queues;
 
@@ -20,7 +21,7 @@ internal enum TakeOutcome
 /// One process's typed view of a <see cref="QueueRing"/>: serializes items with MemoryPack, and waits (a short spin,
 /// then the kernel) for room or for items. The public queue types are thin shells over it.
 /// </summary>
-internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
+internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : IDisposable
 {
     public const int DefaultCapacity = 4 << 20;
 
@@ -335,7 +336,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(DynamicallyAcces
         int consumed;
         try
         {
-            consumed = MemoryPackSerializer.Deserialize(payload, ref value);
+            consumed = WireSerializer.Deserialize(payload, ref value);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

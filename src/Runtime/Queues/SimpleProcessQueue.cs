@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Queues;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -12,7 +13,7 @@ namespace Multiprocessing;
 /// </summary>
 /// <typeparam name="T">The item type: anything MemoryPack serializes. Every process must use the same type.</typeparam>
 [MemoryPackable]
-public sealed partial class SimpleProcessQueue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] T> : IDisposable
+public sealed partial class SimpleProcessQueue<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : IDisposable
 {
     private readonly QueueEndpoint<T> _endpoint;
 

@@ -1,0 +1,65 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using MemoryPack;
+
+namespace Multiprocessing.Wire;
+
+/// <summary>
+/// Reads a MemoryPack value exactly as <see cref="MemoryPackSerializer"/>'s <c>Deserialize</c> does, for every generic
+/// type the library receives (entry arguments and results, queue items, messages, proxy values), and names what
+/// trimming must keep of such a type.
+/// </summary>
+/// <remarks>
+/// <see cref="MemoryPackSerializer"/>'s <c>Deserialize&lt;T&gt;</c> marks <c>T</c> with
+/// <c>[DynamicallyAccessedMembers(All)]</c>. Under NativeAOT that marks every member of an array or enum type argument as
+/// reflected, among them <c>Array.CreateInstance</c> and <c>Enum.GetValues</c>, which need dynamic code (IL3050), and it
+/// keeps far more than MemoryPack reflects over. Reading through <see cref="MemoryPackReader"/> directly gives the same
+/// bytes and the same errors with the narrower <see cref="Members"/>.
+/// </remarks>
+internal static class WireSerializer
+{
+    /// <summary>
+    /// What MemoryPack reflects over in a serialized type the first time it needs its formatter: it checks that the type
+    /// implements <c>IMemoryPackFormatterRegister</c> and calls the type's explicit, hence private, static
+    /// <c>RegisterFormatter</c> by name. Every generic parameter whose values travel between processes carries this.
+    /// </summary>
+    public const DynamicallyAccessedMemberTypes Members = DynamicallyAccessedMemberTypes.NonPublicMethods | DynamicallyAccessedMemberTypes.Interfaces;
+
+    /// <summary>Reads one <typeparamref name="T"/> from the start of <paramref name="buffer"/>.</summary>
+    public static T? Deserialize<[DynamicallyAccessedMembers(Members)] T>(ReadOnlySpan<byte> buffer)
+    {
+        T? value = default;
+        Deserialize(buffer, ref value);
+        return value;
+    }
+
+    /// <summary>Reads one <typeparamref name="T"/> from the start of <paramref name="buffer"/> into <paramref name="value"/>.</summary>
+    /// <returns>The number of bytes the value took.</returns>
+    public static int Deserialize<[DynamicallyAccessedMembers(Members)] T>(ReadOnlySpan<byte> buffer, ref T? value)
+    {
+        // The serializer writes a value without references as its raw bytes, with no formatter involved.
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            if (buffer.Length < Unsafe.SizeOf<T>())
+            {
+                MemoryPackSerializationException.ThrowInvalidRange(Unsafe.SizeOf<T>(), buffer.Length);
+            }
+
+            value = Unsafe.ReadUnaligned<T>(ref MemoryMarshal.GetReference(buffer));
+            return Unsafe.SizeOf<T>();
+        }
+
+        using var state = MemoryPackReaderOptionalStatePool.Rent(null);
+        var reader = new MemoryPackReader(buffer, state);
+        try
+        {
+            reader.ReadValue(ref value);
+            return reader.Consumed;
+        }
+        finally
+        {
+            reader.Dispose();
+        }
+    }
+}
