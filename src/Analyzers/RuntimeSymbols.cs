@@ -49,6 +49,8 @@ namespace Multiprocessing.Analyzers
 
         private const string StartMethod = "Start";
 
+        private const string KeepWarmMethod = "KeepWarm";
+
         public INamedTypeSymbol Process { get; }
 
         public INamedTypeSymbol ProcessEntryAttribute { get; }
@@ -91,6 +93,10 @@ namespace Multiprocessing.Analyzers
         /// <summary>Whether <paramref name="method"/> is <c>Start()</c> of <c>Process</c>, called on it or on a subclass.</summary>
         public bool IsStart(IMethodSymbol method) =>
             method.Name == StartMethod && !method.IsStatic && method.Parameters.IsEmpty && DerivesFrom(method.ContainingType, Process);
+
+        /// <summary>Whether <paramref name="method"/> is <c>Process.KeepWarm</c>, which starts children ahead of need.</summary>
+        public bool IsKeepWarm(IMethodSymbol method) =>
+            method.Name == KeepWarmMethod && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, Process);
 
         /// <summary>The listed spawning type that <paramref name="type"/> is or derives from, or null.</summary>
         public INamedTypeSymbol? FindSpawningType(ITypeSymbol? type)

@@ -41,6 +41,18 @@ public sealed class ProcessGuardAnalyzerTests
             MissingGuard("creates a process with 'Process.Create'"));
 
     [Fact]
+    public Task Keeping_children_warm_before_the_guard_is_reported() =>
+        Verify.VerifyProgramAsync(
+            """
+            using Multiprocessing;
+
+            {|#0:Process.KeepWarm(2)|};
+            {|#1:ProcessGuard.Enter();|}
+            Process.Create(Worker.Run).Start();
+            """ + Worker,
+            MissingGuard("starts processes ahead with 'Process.KeepWarm'").WithLocation(1));
+
+    [Fact]
     public Task The_message_says_what_to_do_and_names_the_python_idiom() =>
         Verify.VerifyProgramAsync(
             """

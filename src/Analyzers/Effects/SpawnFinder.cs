@@ -5,7 +5,7 @@ namespace Multiprocessing.Analyzers
 {
     /// <summary>
     /// Finds code that starts processes or creates what children attach to: <c>Process.Create</c>, <c>Start()</c> on a
-    /// process, and creating (or calling a static factory of) a type in <see cref="RuntimeSymbols.SpawningTypeNames"/>.
+    /// process, <c>Process.KeepWarm</c>, and creating (or calling a static factory of) a type in <see cref="RuntimeSymbols.SpawningTypeNames"/>.
     /// </summary>
     internal sealed class SpawnFinder : EffectFinder
     {
@@ -29,6 +29,9 @@ namespace Multiprocessing.Analyzers
                 case IInvocationOperation invocation when _symbols.IsStart(invocation.TargetMethod):
                     var process = invocation.Instance?.Type ?? invocation.TargetMethod.ContainingType;
                     return "starts a process with '" + process.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + ".Start()'";
+
+                case IInvocationOperation invocation when _symbols.IsKeepWarm(invocation.TargetMethod):
+                    return "starts processes ahead with 'Process.KeepWarm'";
 
                 case IInvocationOperation { TargetMethod.IsStatic: true } invocation when _symbols.FindSpawningType(invocation.TargetMethod.ContainingType) is not null:
                     return "calls '" + Display(invocation.TargetMethod) + "'";

@@ -54,5 +54,8 @@ internal static class ActiveChildren
         {
             child.Join();
         }
+
+        // Terminated daemons never disposed what they used; what only they kept open is this process's to remove.
+        SharedMemoryBlocks.AbandonedBlocks.SweepOwn();
     }
 }

@@ -33,6 +33,7 @@ public partial class Process
     /// <param name="count">How many children to keep waiting (0 to 64).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or above 64.</exception>
     /// <exception cref="PlatformNotSupportedException">A positive count on a platform other than Linux.</exception>
+    /// <exception cref="InvalidOperationException">Called in a child before <see cref="ProcessGuard.Enter"/> (the guard is missing or late).</exception>
     public static void KeepWarm(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -40,6 +41,14 @@ public partial class Process
         if (count > 0 && !OperatingSystem.IsLinux())
         {
             throw new PlatformNotSupportedException("Process.KeepWarm is supported on Linux only in this version.");
+        }
+
+        if (ChildRunner.IsChildRequested)
+        {
+            // Left alone, every child would keep children of its own warm, and they theirs.
+            throw new InvalidOperationException(
+                "Process.KeepWarm was called in a child process before ProcessGuard.Enter(): code before the guard runs again in every child. "
+                + "Call ProcessGuard.Enter() as the first statement of the entry point, before Process.KeepWarm (Python: if __name__ == \"__main__\":).");
         }
 
         WarmChildren.Keep(count);

@@ -50,6 +50,26 @@ internal static class AbandonedBlocks
         return removed;
     }
 
+    /// <summary>
+    /// At exit, after the children were joined: removes the blocks this process created that nobody uses any more,
+    /// such as a queue whose daemon consumers were terminated while the program's own view was already disposed. A
+    /// block still held by a live process stays (the exclusive lock fails), so this is safe at any age.
+    /// </summary>
+    public static void SweepOwn()
+    {
+        try
+        {
+            string prefix = SharedMemoryFile.GeneratedPrefix + Environment.ProcessId + "-";
+            foreach (string path in Directory.EnumerateFiles(SharedMemoryFile.Directory, prefix + "*"))
+            {
+                TryRemove(path);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     // The same exchange as the last user's close: an exclusive lock succeeds only when no view holds the file, and
     // an attacher that opened it meanwhile finds it unlinked once it gets its shared lock.
     private static bool TryRemove(string path)

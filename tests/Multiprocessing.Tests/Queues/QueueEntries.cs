@@ -74,6 +74,25 @@ public static class QueueFaultEntries
         }
     }
 
+    /// <summary>
+    /// Python's daemon-consumer pattern: starts a daemon that gets from a queue forever, disposes its own views once
+    /// the daemon is up, and returns the queue's block name. The daemon is terminated when this process exits.
+    /// </summary>
+    [ProcessEntry]
+    public static string[] LeaveQueueToDaemon()
+    {
+        var queue = new ProcessQueue<int[]>();
+        var started = new ProcessEvent();
+        var consumer = Process.Create(GetForever, queue, started);
+        consumer.Daemon = true;
+        consumer.Start();
+        started.Wait();
+        string[] names = [queue.BlockName, started.BlockName];
+        queue.Dispose();
+        started.Dispose();
+        return names;
+    }
+
     [ProcessEntry]
     public static void PutBytes(ProcessQueue<byte[]> queue, int length, byte fill) =>
         queue.Put(Enumerable.Repeat(fill, length).ToArray());

@@ -96,6 +96,20 @@ public sealed class QueueFaultTests
     }
 
     [Fact]
+    public async Task Blocks_only_terminated_daemons_still_used_are_removed_when_their_creator_exits()
+    {
+        using var child = Process.Create(QueueFaultEntries.LeaveQueueToDaemon);
+        child.Start();
+        string[] names = await child.Result.WaitAsync(Patience);
+        await child.JoinAsync().WaitAsync(Patience);
+        Assert.Equal(0, child.ExitCode);
+        foreach (string name in names)
+        {
+            Assert.False(File.Exists(Path.Combine("/dev/shm", name)), $"the block {name} outlived every process that used it");
+        }
+    }
+
+    [Fact]
     public void Large_items_left_in_a_disposed_queue_are_removed_with_it()
     {
         var queue = new ProcessQueue<byte[]>(bufferBytes: 4096);
