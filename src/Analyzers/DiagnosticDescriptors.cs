@@ -22,6 +22,7 @@ namespace Multiprocessing.Analyzers
         public const string SpawnWhileInitializingId = "MP0008";
         public const string BlockingWaitInAsyncId = "MP0009";
         public const string MisplacedGuardId = "MP0010";
+        public const string ItemNotSerializableId = "MP0011";
         public const string SharedMemberNotSerializableId = "MP0020";
         public const string SharedMemberByReferenceId = "MP0021";
         public const string SharedMemberKindId = "MP0022";
@@ -233,6 +234,26 @@ namespace Multiprocessing.Analyzers
                 + "everything the child does before reaching it is done twice. Only a statement of Main or of the top-level statements "
                 + "itself, before anything with side effects, is certain to run first in every child.",
             helpLinkUri: HelpLink(MisplacedGuardId));
+
+        /// <summary>
+        /// MP0011: a queue, a connection's message or a manager's typed proxy whose item type MemoryPack cannot
+        /// serialize. Arguments: the runtime type or method as used, the item type, the offending type (with its member
+        /// path) and why it is not serializable.
+        /// </summary>
+        public static readonly DiagnosticDescriptor ItemNotSerializable = new(
+            id: ItemNotSerializableId,
+            title: "Queue, message or proxy item type cannot be serialized",
+            messageFormat: "'{0}' sends values of type '{1}' between processes: {2} cannot be serialized by MemoryPack ({3})",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "Queues (ProcessQueue<T>, SimpleProcessQueue<T>, JoinableProcessQueue<T>), a connection's Send, Receive, "
+                + "SendAsync and ReceiveAsync, and a manager's typed proxies (Queue<T>, Value<T>, Array<T>, List<T>, Dictionary<TKey, TValue> "
+                + "and a namespace's values) serialize each item with MemoryPack. An item type MemoryPack cannot serialize would make "
+                + "the first Put or Send throw at run time; the rules are those of entry parameters (MP0003).",
+            helpLinkUri: HelpLink(ItemNotSerializableId));
+
+        /// <summary>
         /// MP0020: a parameter, result or property type of a <c>[Shared]</c> class's public member that MemoryPack cannot
         /// serialize. Arguments: "Parameter 'x'", "The return value" or "The property value", the member, the offending
         /// type (with its member path) and why.

@@ -23,6 +23,8 @@ namespace Multiprocessing.Analyzers
             ProcessGuard = compilation.GetTypeByMetadataName(ProcessGuardType);
             ModuleInitializerAttribute = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute");
             SpawningTypes = Resolve(compilation, SpawningTypeNames);
+            ItemCarriers = Resolve(compilation, ItemCarrierTypeNames);
+            ItemMethodOwners = Resolve(compilation, ItemMethodOwnerNames);
         }
 
         /// <summary>
@@ -42,6 +44,36 @@ namespace Multiprocessing.Analyzers
             "Multiprocessing.SyncManager",
             "Multiprocessing.ProcessPool",
             "Multiprocessing.ProcessPool`1");
+
+        /// <summary>
+        /// The runtime's generic types that serialize values of their type arguments with MemoryPack as they are used
+        /// (queue items, proxy values), where the type argument is checked. A type the compilation does not know is skipped.
+        /// </summary>
+        public static readonly ImmutableArray<string> ItemCarrierTypeNames = ImmutableArray.Create(
+            "Multiprocessing.ProcessQueue`1",
+            "Multiprocessing.SimpleProcessQueue`1",
+            "Multiprocessing.JoinableProcessQueue`1",
+            "Multiprocessing.QueueProxy`1",
+            "Multiprocessing.ValueProxy`1",
+            "Multiprocessing.ArrayProxy`1",
+            "Multiprocessing.ListProxy`1",
+            "Multiprocessing.DictionaryProxy`2");
+
+        /// <summary>The runtime's types with generic methods that serialize values of their type arguments (<see cref="ItemMethodNames"/>).</summary>
+        public static readonly ImmutableArray<string> ItemMethodOwnerNames = ImmutableArray.Create(
+            "Multiprocessing.Connection",
+            "Multiprocessing.Manager",
+            "Multiprocessing.NamespaceProxy");
+
+        /// <summary>
+        /// The generic methods of <see cref="ItemMethodOwnerNames"/> whose type arguments travel between processes:
+        /// messages of a connection, the manager's typed proxies and a namespace's values. <c>Manager.Find&lt;T&gt;</c>
+        /// and <c>Create&lt;T&gt;</c> are not among them: their <c>T</c> is a [Shared] class that stays in the server.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> ItemMethodNames = ImmutableHashSet.Create(
+            "Send", "Receive", "SendAsync", "ReceiveAsync",
+            "Queue", "Value", "Array", "List", "Dictionary", "FindQueue", "FindList", "FindDictionary",
+            "Set", "Get", "TryGet");
 
         private const string ProcessGuardType = "Multiprocessing.ProcessGuard";
 
@@ -71,6 +103,12 @@ namespace Multiprocessing.Analyzers
 
         /// <summary>The types of <see cref="SpawningTypeNames"/> that this compilation knows.</summary>
         public ImmutableArray<INamedTypeSymbol> SpawningTypes { get; }
+
+        /// <summary>The types of <see cref="ItemCarrierTypeNames"/> that this compilation knows.</summary>
+        public ImmutableArray<INamedTypeSymbol> ItemCarriers { get; }
+
+        /// <summary>The types of <see cref="ItemMethodOwnerNames"/> that this compilation knows.</summary>
+        public ImmutableArray<INamedTypeSymbol> ItemMethodOwners { get; }
 
         /// <summary>The runtime's symbols, or null when the compilation does not reference the runtime (then there is nothing to check).</summary>
         public static RuntimeSymbols? TryCreate(Compilation compilation) =>
@@ -118,6 +156,42 @@ namespace Multiprocessing.Analyzers
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The item carrier (<see cref="ItemCarrierTypeNames"/>) that <paramref name="type"/> is or derives from, closed
+        /// over the item types as <paramref name="type"/> names them, or null.
+        /// </summary>
+        public INamedTypeSymbol? FindItemCarrier(ITypeSymbol? type)
+        {
+            for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+            {
+                if (current.IsGenericType && Contains(ItemCarriers, current.OriginalDefinition))
+                {
+                    return current;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="method"/> is a generic runtime method that serializes values of its type arguments.</summary>
+        public bool SerializesTypeArguments(IMethodSymbol method) =>
+            method.IsGenericMethod
+            && ItemMethodNames.Contains(method.Name)
+            && Contains(ItemMethodOwners, method.ContainingType.OriginalDefinition);
+
+        private static bool Contains(ImmutableArray<INamedTypeSymbol> types, INamedTypeSymbol type)
+        {
+            foreach (var candidate in types)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether <paramref name="type"/> belongs to the runtime (the assembly that defines <c>Process</c>).</summary>

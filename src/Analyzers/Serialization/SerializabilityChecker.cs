@@ -125,6 +125,12 @@ namespace Multiprocessing.Analyzers.Serialization
                 return null;
             }
 
+            // A queue or a proxy crosses as a name; its items cross later, one by one, and must be serializable too.
+            if (_runtime.FindItemCarrier(type) is { } carrier && FindItemProblem(carrier) is { } itemProblem)
+            {
+                return itemProblem;
+            }
+
             if (IsPackable(type))
             {
                 // Seen before on this path (a recursive type) or already checked elsewhere in the same signature.
@@ -150,6 +156,23 @@ namespace Multiprocessing.Analyzers.Serialization
                 TypeKind.Struct => "a struct that holds references and is not marked [MemoryPackable]",
                 _ => "a class not marked [MemoryPackable]",
             });
+        }
+
+        /// <summary>
+        /// The first type argument of <paramref name="carrier"/>, a runtime queue or proxy type (see
+        /// <see cref="RuntimeSymbols.FindItemCarrier"/>), that cannot be serialized, or null when its items can be.
+        /// </summary>
+        public SerializationProblem? FindItemProblem(INamedTypeSymbol carrier)
+        {
+            foreach (var argument in carrier.TypeArguments)
+            {
+                if (FindProblem(argument) is { } problem)
+                {
+                    return problem.InItemsOf(carrier);
+                }
+            }
+
+            return null;
         }
 
         private bool IsPackable(INamedTypeSymbol type)

@@ -16,9 +16,17 @@ namespace Multiprocessing.Analyzers.Serialization
         private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.CSharpErrorMessageFormat
             .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
+        /// <summary>A type as the user wrote it: <c>ProcessQueue&lt;Order&gt;</c>, not <c>Multiprocessing.ProcessQueue&lt;Demo.Order?&gt;</c>.</summary>
+        public static readonly SymbolDisplayFormat UserTypeFormat = SymbolDisplayFormat.MinimallyQualifiedFormat
+            .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
         /// <summary>The same problem seen from <paramref name="member"/> of the <c>[MemoryPackable]</c> type <paramref name="owner"/>.</summary>
         public SerializationProblem Through(INamedTypeSymbol owner, ISymbol member) =>
             this with { Owner = owner.Name, Members = Members is null ? member.Name : member.Name + "." + Members };
+
+        /// <summary>The same problem found in the item type of a runtime queue or proxy, which the reason then names.</summary>
+        public SerializationProblem InItemsOf(INamedTypeSymbol carrier) =>
+            this with { Reason = Reason + ", in the items of " + carrier.ToDisplayString(UserTypeFormat) };
 
         /// <summary>What the message shows: <c>Order.Attachment of type System.IO.Stream</c>, or just <c>System.IO.Stream</c>.</summary>
         public string Describe() =>
