@@ -151,6 +151,12 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
             }
         }
 
+        if (_server is not null && ManagerAddress.Parse(Address) is System.Net.Sockets.UnixDomainSocketEndPoint endPoint && endPoint.ToString() is { Length: > 0 } path)
+        {
+            // A server that was killed could not remove its socket file; the process that started it does.
+            File.Delete(path);
+        }
+
         _client.CloseIdle();
     }
 

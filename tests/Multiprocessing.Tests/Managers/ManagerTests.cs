@@ -134,6 +134,12 @@ public sealed class ManagerTests
         var failure = await Assert.ThrowsAsync<ManagerConnectionException>(() => call.WaitAsync(Patience));
         Assert.Contains(manager.Address, failure.Message);
         await Assert.ThrowsAsync<ManagerConnectionException>(() => counter.AddLaterAsync(1, CancellationToken.None).WaitAsync(Patience));
+
+        // The killed server could not remove its socket file; shutting the manager down does.
+        string socketPath = manager.Address["unix:".Length..];
+        Assert.True(File.Exists(socketPath));
+        await manager.ShutdownAsync();
+        Assert.False(File.Exists(socketPath), $"{socketPath} outlived its manager");
     }
 
     [Fact]
