@@ -20,6 +20,12 @@ public static class ManagerLockExtensions
         return managerLock.AcquireAsync(timeout, ManagerClient.Blocking).GetAwaiter().GetResult();
     }
 
+    /// <summary>Takes the lock if it becomes free within <paramref name="timeout"/>, as <see cref="ProcessLock.Acquire(TimeSpan)"/> does.</summary>
+    /// <param name="managerLock">A proxy of a manager's lock.</param>
+    /// <param name="timeout">How long to wait; <see cref="TimeSpan.Zero"/> tries once.</param>
+    /// <returns>Whether the lock was taken.</returns>
+    public static bool Acquire(this Proxy<ManagerLock> managerLock, TimeSpan timeout) => managerLock.TryAcquire(timeout);
+
     /// <summary>Acquires the lock and returns a scope whose <c>Dispose</c> releases it.</summary>
     /// <param name="managerLock">A proxy of a manager's lock.</param>
     public static ManagerLockScope EnterScope(this Proxy<ManagerLock> managerLock)
@@ -27,6 +33,10 @@ public static class ManagerLockExtensions
         managerLock.Acquire();
         return new ManagerLockScope(managerLock);
     }
+
+    /// <summary>Waits until the event is set: Python's <c>event.wait()</c>.</summary>
+    /// <param name="managerEvent">A proxy of a manager's event.</param>
+    public static void Wait(this Proxy<ManagerEvent> managerEvent) => managerEvent.Wait(Timeout.InfiniteTimeSpan);
 
     /// <summary>Waits until the event is set, at most <paramref name="timeout"/>; whether it was set.</summary>
     /// <param name="managerEvent">A proxy of a manager's event.</param>

@@ -232,6 +232,10 @@ public sealed class BuiltInTypeTests
         await using var manager = await Manager.StartAsync();
         var ready = manager.Event();
         Assert.False(ready.Wait(TimeSpan.FromMilliseconds(20)));
+        var gate = manager.Lock();
+        Assert.True(gate.Acquire(TimeSpan.FromSeconds(5)));
+        Assert.False(await Task.Run(() => gate.Acquire(TimeSpan.FromMilliseconds(20))));
+        gate.Release();
         using var child = Process.Create(BuiltInEntries.WaitForEvent, ready);
         child.Start();
         ready.Set();
@@ -382,7 +386,12 @@ public static class BuiltInEntries
     }
 
     [ProcessEntry]
-    public static bool WaitForEvent(Proxy<ManagerEvent> ready) => ready.Wait(TimeSpan.FromSeconds(30));
+    public static bool WaitForEvent(Proxy<ManagerEvent> ready)
+    {
+        // Python's event.wait(): no timeout; the test's own cap bounds it.
+        ready.Wait();
+        return ready.IsSet;
+    }
 
     [ProcessEntry]
     public static void WaitForever(SemaphoreProxy semaphore, ConditionProxy condition, string which)
