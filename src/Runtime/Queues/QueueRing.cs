@@ -166,39 +166,13 @@ internal sealed unsafe class QueueRing : IDisposable
     /// <returns>False when the queue holds <see cref="MaxCount"/> items or the ring lacks the room now.</returns>
     public bool TryWriteLocked(ReadOnlySpan<byte> payload, RecordKind kind)
     {
-        long write = Commit(WriteCommitOffset);
-        long read = Volatile.Read(ref Commit(ReadCommitOffset));
-        int count = (int)(Serial(write) - Serial(read));
-        int maxCount = MaxCount;
-        if (maxCount > 0 && count >= maxCount)
+        var room = FreeRegion(RecordBytes(payload.Length), out int start);
+        if (start < 0)
         {
             return false;
         }
 
-        int capacity = Capacity;
-        int tail = Position(write);
-        int head = Position(read);
-        int used = count == 0 ? 0 : tail > head ? tail - head : capacity - head + tail;
-        int free = capacity - used;
-        int needed = RecordBytes(payload.Length);
-        int toEnd = capacity - tail;
-        int start = tail;
-        if (needed > toEnd)
-        {
-            if (toEnd + needed > free)
-            {
-                return false;
-            }
-
-            WriteHeader(tail, 0, RecordKind.Skip);
-            start = 0;
-        }
-        else if (needed > free)
-        {
-            return false;
-        }
-
-        payload.CopyTo(new Span<byte>(_ring + start + RecordHeaderBytes, payload.Length));
+        payload.CopyTo(room);
         PublishLocked(start, payload.Length, kind);
         return true;
     }
@@ -209,7 +183,18 @@ internal sealed unsafe class QueueRing : IDisposable
     /// record then fills the end). Call with the writers' lock held, then <see cref="PublishLocked"/>.
     /// </summary>
     /// <returns>The room (empty when the queue holds <see cref="MaxCount"/> items or no room takes the expected payload).</returns>
-    public Span<byte> FreeRegionLocked(int expectedPayload, out int start)
+    public Span<byte> FreeRegionLocked(int expectedPayload, out int start) =>
+
+        // At least one payload byte: a room of none could take no item.
+        FreeRegion(RecordHeaderBytes + Math.Max(expectedPayload, 1), out start);
+
+    /// <summary>
+    /// Finds where a record of <paramref name="needed"/> bytes goes now and returns the payload room there (up to the
+    /// largest record), writing a skip record at the tail when the record must start at offset 0. A record never
+    /// wraps, so the free bytes after the tail and those before the head are two separate rooms.
+    /// </summary>
+    /// <returns>The room, with <paramref name="start"/> -1 when the queue is at <see cref="MaxCount"/> or no room is large enough.</returns>
+    private Span<byte> FreeRegion(int needed, out int start)
     {
         start = -1;
         long write = Commit(WriteCommitOffset);
@@ -228,14 +213,13 @@ internal sealed unsafe class QueueRing : IDisposable
         int atTail = splits ? Capacity - tail : head - tail;
         int atStart = splits ? head : 0;
         int largestRecord = MaximumInlinePayload + RecordHeaderBytes;
-        int needed = RecordHeaderBytes + expectedPayload;
-        if (atTail >= needed && atTail > RecordHeaderBytes)
+        if (atTail >= needed)
         {
             start = tail;
             return new Span<byte>(_ring + tail + RecordHeaderBytes, Math.Min(atTail, largestRecord) - RecordHeaderBytes);
         }
 
-        if (atStart >= needed && atStart > RecordHeaderBytes)
+        if (atStart >= needed)
         {
             WriteHeader(tail, 0, RecordKind.Skip);
             start = 0;
