@@ -106,7 +106,7 @@ internal static class InheritedHandles
     {
         if (count > 0)
         {
-            Sockets.HandleFormatters.EnsureRegistered();
+            Sockets.HandleFormatters.MarkNeededForReading();
         }
 
         for (int slot = 0; slot < count; slot++)

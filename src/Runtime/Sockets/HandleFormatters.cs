@@ -9,9 +9,10 @@ namespace Multiprocessing.Sockets;
 /// Registers the formatters of the operating-system handles a <see cref="ProcessEntryAttribute">[ProcessEntry]</see>
 /// can take; registering a formatter instance needs no reflection (AOT). The main process registers them in a module
 /// initializer, because generated code serializes arguments through this assembly, so it has run before the first
-/// argument is written. A child registers them only when it is given handles or starts children of its own: the first
-/// registration builds MemoryPack's whole table of built-in formatters, several hundred methods to compile, which a
-/// child with plain arguments should not pay at start-up.
+/// argument is written. A child avoids registering: the first registration builds MemoryPack's whole table of built-in
+/// formatters, several hundred methods to compile (about half of a socket handler's start-up). An argument that is a
+/// handle itself is read with its formatter directly (<see cref="Direct{T}"/>); only a handle nested in another value
+/// (a record, an array) or a child starting children of its own registers.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 internal static class HandleFormatters
@@ -29,8 +30,27 @@ internal static class HandleFormatters
         }
     }
 
+    private static readonly SocketFormatter s_socket = new();
+    private static volatile bool s_neededForReading;
+
     /// <summary>Registers the formatters once; safe from any thread (a type initializer runs once, and others wait for it).</summary>
     internal static void EnsureRegistered() => _ = Registration.Done;
+
+    /// <summary>Child side: it inherited handles, so a value read through MemoryPack's table may contain one.</summary>
+    internal static void MarkNeededForReading() => s_neededForReading = true;
+
+    /// <summary>Before a value is read through MemoryPack's table: registers if this process inherited handles.</summary>
+    internal static void EnsureRegisteredForReading()
+    {
+        if (s_neededForReading)
+        {
+            EnsureRegistered();
+        }
+    }
+
+    /// <summary>The formatter of <typeparamref name="T"/> when it is a handle type itself, without MemoryPack's table.</summary>
+    internal static MemoryPackFormatter<T>? Direct<T>() =>
+        typeof(T) == typeof(Socket) ? (MemoryPackFormatter<T>)(object)s_socket : null;
 
     private static class Registration
     {

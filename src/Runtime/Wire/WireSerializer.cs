@@ -54,7 +54,16 @@ internal static class WireSerializer
         var reader = new MemoryPackReader(buffer, state);
         try
         {
-            reader.ReadValue(ref value);
+            if (Sockets.HandleFormatters.Direct<T>() is { } handleFormatter)
+            {
+                handleFormatter.Deserialize(ref reader, ref value);
+            }
+            else
+            {
+                Sockets.HandleFormatters.EnsureRegisteredForReading();
+                reader.ReadValue(ref value);
+            }
+
             return reader.Consumed;
         }
         finally
