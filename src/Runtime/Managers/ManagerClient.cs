@@ -6,7 +6,9 @@ namespace Multiprocessing.Managers;
 /// <summary>
 /// This process's way to one manager's server: a pool of authenticated connections shared by every proxy of that
 /// server, so that calls from several threads run side by side (Python opens one connection per thread), and a
-/// blocking call on one thread (a lock's acquire) does not hold up the others.
+/// blocking call on one thread (a lock's acquire) does not hold up the others. Blocking calls and asynchronous ones
+/// keep separate pools: a blocking call to a local server goes through its connection's shared-memory channel, which an
+/// awaited call cannot wait on without holding a thread.
 /// </summary>
 internal sealed class ManagerClient
 {
@@ -20,6 +22,7 @@ internal sealed class ManagerClient
     internal static readonly CancellationToken Blocking = new CancellationTokenSource().Token;
 
     private readonly ConcurrentBag<ManagerConnection> _idle = [];
+    private readonly ConcurrentBag<ManagerConnection> _idleForAwaits = [];
     private readonly byte[] _key;
 
     private ManagerClient(string address, byte[] key)
@@ -40,7 +43,7 @@ internal sealed class ManagerClient
     }
 
     /// <summary>Opens a connection now, so that a wrong address or key fails here rather than at the first call.</summary>
-    public void Probe() => _idle.Add(ManagerConnection.Open(Address, _key));
+    public void Probe() => _idle.Add(ManagerConnection.Open(Address, _key, channel: true));
 
     /// <summary>Sends one request and decodes its reply; <paramref name="decode"/> runs before the connection is reused.</summary>
     public TResult Call<TResult>(ProxyCall call, ReplyDecoder<TResult> decode)
@@ -72,7 +75,7 @@ internal sealed class ManagerClient
 
     private async Task<TResult> CallOnSocketAsync<TResult>(ProxyCall call, ReplyDecoder<TResult> decode, CancellationToken cancellationToken)
     {
-        var connection = Rent();
+        var connection = _idleForAwaits.TryTake(out var idle) ? idle : ManagerConnection.Open(Address, _key, channel: false);
         ReadOnlyMemory<byte> reply;
         try
         {
@@ -91,20 +94,20 @@ internal sealed class ManagerClient
         }
         finally
         {
-            _idle.Add(connection);
+            _idleForAwaits.Add(connection);
         }
     }
 
     /// <summary>Closes the idle connections (those in use close when their call ends and the server is gone).</summary>
     public void CloseIdle()
     {
-        while (_idle.TryTake(out var connection))
+        while (_idle.TryTake(out var connection) || _idleForAwaits.TryTake(out connection))
         {
             connection.Dispose();
         }
     }
 
-    private ManagerConnection Rent() => _idle.TryTake(out var connection) ? connection : ManagerConnection.Open(Address, _key);
+    private ManagerConnection Rent() => _idle.TryTake(out var connection) ? connection : ManagerConnection.Open(Address, _key, channel: true);
 
     /// <summary>The status of <paramref name="reply"/>, after throwing what a failed call throws.</summary>
     public static ReadOnlySpan<byte> Payload(ManagerClient client, ReadOnlySpan<byte> reply, string what, ReplyStatus expected)

@@ -17,6 +17,12 @@ internal enum RequestKind : byte
 
     /// <summary>Stop the server (target and member unused).</summary>
     Shutdown = 5,
+
+    /// <summary>
+    /// Serve this connection through a shared-memory channel from now on (target and member unused; argument: the
+    /// block's name, see <see cref="ManagerChannel"/>). Refused on a connection that is not local.
+    /// </summary>
+    OpenChannel = 6,
 }
 
 /// <summary>The first byte of every reply.</summary>

@@ -110,6 +110,7 @@ internal sealed class ManagerServer : IDisposable
     private void Serve(Socket connection)
     {
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        ManagerChannel? channel = null;
         try
         {
             Connections.Handshake.Secure(connection, _key, asListener: true, closed.Token);
@@ -117,35 +118,37 @@ internal sealed class ManagerServer : IDisposable
             byte[] request = new byte[256];
             while (true)
             {
-                // One request is in flight per connection, so one receive usually brings the whole frame and nothing more.
-                int received = ReceiveAtLeast(connection, request, 0, 4);
-                if (received == 0)
+                int length;
+                try
                 {
-                    return;
+                    length = channel is null ? ReceiveRequest(connection, ref request) : ReceiveRequest(connection, channel, ref request);
                 }
-
-                int length = BinaryPrimitives.ReadInt32LittleEndian(request);
-                if (length is < ManagerProtocol.RequestHeaderSize or > ManagerProtocol.MaximumFrameSize)
+                catch (ManagerRequestException refusal)
                 {
+                    // The rest of the stream cannot be trusted: answer, and close the connection.
                     reply.Reset();
-                    WriteRefusal(reply, $"a request of {length} bytes is outside the accepted {ManagerProtocol.RequestHeaderSize} to {ManagerProtocol.MaximumFrameSize} bytes; the connection is closed");
-                    SendAll(connection, reply.Complete());
+                    WriteRefusal(reply, refusal.Message);
+                    SendReply(connection, channel, reply.Complete());
                     return;
                 }
 
-                if (request.Length < 4 + length)
-                {
-                    Array.Resize(ref request, Math.Max(4 + length, request.Length * 2));
-                }
-
-                if (received < 4 + length && ReceiveAtLeast(connection, request, received, 4 + length) == 0)
+                if (length == 0)
                 {
                     return;
                 }
 
+                var body = request.AsMemory(0, length);
                 reply.Reset();
-                bool shutdown = Handle(connection, request.AsMemory(4, length), reply, closed);
-                SendAll(connection, reply.Complete());
+                if (channel is null && (RequestKind)body.Span[0] == RequestKind.OpenChannel)
+                {
+                    // Answered over the socket: the client turns to the channel once it has the answer.
+                    channel = OpenChannel(connection, body, reply);
+                    SendAll(connection, reply.Complete());
+                    continue;
+                }
+
+                bool shutdown = Handle(connection, body, reply, closed);
+                SendReply(connection, channel, reply.Complete());
                 if (shutdown)
                 {
                     Dispose();
@@ -166,6 +169,104 @@ internal sealed class ManagerServer : IDisposable
             }
 
             connection.Dispose();
+            channel?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads the next request frame from the socket into <paramref name="request"/>: the request's length, or 0 when
+    /// the client closed the connection between frames.
+    /// </summary>
+    /// <exception cref="ManagerRequestException">The frame announces a length outside the accepted range; its body is not read.</exception>
+    private static int ReceiveRequest(Socket connection, ref byte[] request)
+    {
+        // One request is in flight per connection, so one receive usually brings the whole frame and nothing more.
+        int received = ReceiveAtLeast(connection, request, 0, 4);
+        if (received == 0)
+        {
+            return 0;
+        }
+
+        int length = BinaryPrimitives.ReadInt32LittleEndian(request);
+        CheckLength(length, ManagerProtocol.MaximumFrameSize);
+        if (request.Length < 4 + length)
+        {
+            Array.Resize(ref request, Math.Max(4 + length, request.Length * 2));
+        }
+
+        if (received < 4 + length && ReceiveAtLeast(connection, request, received, 4 + length) == 0)
+        {
+            return 0;
+        }
+
+        // The frame's body moves to the front, where a request read from the channel lands too.
+        request.AsSpan(4, length).CopyTo(request);
+        return length;
+    }
+
+    /// <summary>Waits for the next request in <paramref name="channel"/> (or on the socket, when it says so); 0 when the client went away.</summary>
+    /// <exception cref="ManagerRequestException">The channel announces a length outside the accepted range.</exception>
+    private static int ReceiveRequest(Socket connection, ManagerChannel channel, ref byte[] request)
+    {
+        int? announced = channel.WaitForRequest(connection);
+        if (announced is not { } length)
+        {
+            return 0;
+        }
+
+        if (length == ManagerChannel.OnSocket)
+        {
+            return ReceiveRequest(connection, ref request);
+        }
+
+        CheckLength(length, ManagerChannel.AreaSize);
+        if (request.Length < length)
+        {
+            Array.Resize(ref request, Math.Max(length, request.Length * 2));
+        }
+
+        channel.CopyRequest(request.AsSpan(0, length));
+        return length;
+    }
+
+    private static void CheckLength(int length, int maximum)
+    {
+        if (length < ManagerProtocol.RequestHeaderSize || length > maximum)
+        {
+            throw new ManagerRequestException($"a request of {length} bytes is outside the accepted {ManagerProtocol.RequestHeaderSize} to {maximum} bytes; the connection is closed");
+        }
+    }
+
+    /// <summary>Serves an <see cref="RequestKind.OpenChannel"/> request: the channel, or null (and a refusal in <paramref name="reply"/>) when it cannot be opened.</summary>
+    private ManagerChannel? OpenChannel(Socket connection, ReadOnlyMemory<byte> request, FrameBuffer reply)
+    {
+        var invocation = new SharedInvocation(0, request[ManagerProtocol.RequestHeaderSize..], _objects, reply, CancellationToken.None);
+        try
+        {
+            if (connection.AddressFamily != AddressFamily.Unix)
+            {
+                throw new ManagerRequestException("a shared-memory channel is for clients on this machine, and this connection is not a Unix domain socket");
+            }
+
+            string name = invocation.Read<string>();
+            invocation.EndArguments();
+            var channel = ManagerChannel.Attach(name);
+            reply.Write([(byte)ReplyStatus.Returned]);
+            return channel;
+        }
+        catch (ManagerRequestException refusal)
+        {
+            WriteRefusal(reply, refusal.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Sends a reply frame through the connection's channel when it has one and the reply fits, else over the socket.</summary>
+    private static void SendReply(Socket connection, ManagerChannel? channel, ReadOnlySpan<byte> frame)
+    {
+        if (channel is null || !channel.SendReply(frame[FrameBuffer.HeaderSize..]))
+        {
+            SendAll(connection, frame);
         }
     }
 
@@ -201,6 +302,8 @@ internal sealed class ManagerServer : IDisposable
                 case RequestKind.Shutdown:
                     reply.Write([(byte)ReplyStatus.Returned]);
                     return true;
+                case RequestKind.OpenChannel:
+                    throw new ManagerRequestException("This connection has a shared-memory channel already.");
                 default:
                     throw new ManagerRequestException($"{(int)kind} is not a request kind.");
             }

@@ -212,7 +212,8 @@ public sealed class ManagerTests
         return request;
     }
 
-    private static ReplyStatus Exchange(Socket socket, byte[] request, int? declaredLength = null)
+    /// <summary>Sends one request frame (with <paramref name="declaredLength"/> in its prefix, if given) and returns the reply's status.</summary>
+    internal static ReplyStatus Exchange(Socket socket, byte[] request, int? declaredLength = null)
     {
         socket.ReceiveTimeout = 30_000;
         var frame = new byte[4 + request.Length];
