@@ -25,14 +25,19 @@ namespace Multiprocessing.Generator.Parsing
         public static CallSiteSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
+            var (kind, create, entry) = CreateCallBinder.Bind(context.SemanticModel, invocation, cancellationToken);
+            if (kind == CreateCallKind.NotProcessCreate)
+            {
+                return null;
+            }
+
             IMethodSymbol method;
             IMethodSymbol? target;
-            if (context.SemanticModel.GetOperation(invocation, cancellationToken) is IInvocationOperation operation)
+            if (kind == CreateCallKind.Bound)
             {
-                method = operation.TargetMethod;
-                target = FindTarget(operation);
+                (method, target) = (create!, entry);
             }
-            else if (GeneratedArgumentCall.Bind(context.SemanticModel, invocation, cancellationToken) is { } bound)
+            else if (BindCall(context.SemanticModel, invocation, cancellationToken) is { } bound)
             {
                 (method, target) = bound;
             }
@@ -79,6 +84,17 @@ namespace Multiprocessing.Generator.Parsing
                 EntryIds.Hash(EntryIds.Signature(target)),
                 target.ContainingAssembly.Name,
                 EntryIds.DisplayName(target));
+        }
+
+        /// <summary>The Create method a call binds to and its target, by binding the whole call: the reference that <see cref="CreateCallBinder"/> avoids.</summary>
+        internal static (IMethodSymbol Create, IMethodSymbol? Target)? BindCall(SemanticModel model, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
+        {
+            if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation)
+            {
+                return (operation.TargetMethod, FindTarget(operation));
+            }
+
+            return GeneratedArgumentCall.Bind(model, invocation, cancellationToken) is { } bound ? (bound.Create, bound.Target) : null;
         }
 
         /// <summary>The entry method passed as the target, seen through conversions: <c>M</c>, <c>new Action&lt;int&gt;(M)</c>.</summary>

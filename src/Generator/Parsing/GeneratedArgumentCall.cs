@@ -26,18 +26,7 @@ namespace Multiprocessing.Generator.Parsing
 
             foreach (var entry in model.GetMemberGroup(arguments[0].Expression, cancellationToken).OfType<IMethodSymbol>())
             {
-                if (!EntryRules.HasEntryAttribute(entry))
-                {
-                    continue;
-                }
-
-                // As overload resolution does, prefer Func<.., Task<TResult>> to Func<.., TResult> for an entry returning a task.
-                var closed = candidates
-                    .Select(candidate => Close(candidate.OriginalDefinition, entry))
-                    .Where(c => c is not null && c.Parameters.Length == arguments.Count)
-                    .OrderBy(c => ((INamedTypeSymbol)c!.OriginalDefinition.Parameters[0].Type).DelegateInvokeMethod!.ReturnType is ITypeParameterSymbol ? 1 : 0)
-                    .FirstOrDefault();
-                if (closed is not null)
+                if (EntryRules.HasEntryAttribute(entry) && Close(candidates, entry, arguments.Count) is { } closed)
                 {
                     return (closed, entry);
                 }
@@ -45,6 +34,22 @@ namespace Multiprocessing.Generator.Parsing
 
             return null;
         }
+
+        /// <summary>
+        /// The Create overload, among <paramref name="candidates"/>, that a call with <paramref name="argumentCount"/>
+        /// arguments (the target included) binds to when its target is <paramref name="entry"/> and its arguments have
+        /// the entry's parameter types, closed over those types; null when none fits.
+        /// </summary>
+        public static IMethodSymbol? Close(IEnumerable<ISymbol> candidates, IMethodSymbol entry, int argumentCount) =>
+            candidates
+                .OfType<IMethodSymbol>()
+                .Where(candidate => candidate.Parameters.Length == argumentCount)
+                .Select(candidate => Close(candidate.OriginalDefinition, entry))
+                .Where(c => c is not null)
+
+                // As overload resolution does, prefer Func<.., Task<TResult>> to Func<.., TResult> for an entry returning a task.
+                .OrderBy(c => ((INamedTypeSymbol)c!.OriginalDefinition.Parameters[0].Type).DelegateInvokeMethod!.ReturnType is ITypeParameterSymbol ? 1 : 0)
+                .FirstOrDefault();
 
         /// <summary>Create closed so that its target delegate has exactly the entry's signature, or null when its shape differs.</summary>
         private static IMethodSymbol? Close(IMethodSymbol create, IMethodSymbol entry)
@@ -63,7 +68,7 @@ namespace Multiprocessing.Generator.Parsing
                 return null;
             }
 
-            return create.Construct(create.TypeParameters.Select(t => bindings[t]).ToArray());
+            return create.IsGenericMethod ? create.Construct(create.TypeParameters.Select(t => bindings[t]).ToArray()) : create;
         }
 
         private static bool Unify(ITypeSymbol pattern, ITypeSymbol actual, Dictionary<ITypeParameterSymbol, ITypeSymbol> bindings)

@@ -23,7 +23,8 @@ namespace Multiprocessing.Generator.Parsing
         public static PoolCallSiteSpec? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
-            if (context.SemanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
+            if (!CouldBePoolCall(context.SemanticModel, (MemberAccessExpressionSyntax)invocation.Expression)
+                || context.SemanticModel.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
                 || PoolTargetMethods.Classify(operation.TargetMethod) is var kind && kind == PoolCallKind.None
                 || CallSiteParser.FindTarget(operation) is not { } target
                 || !EntryRules.HasEntryAttribute(target)
@@ -65,6 +66,27 @@ namespace Multiprocessing.Generator.Parsing
                 EntryIds.Hash(EntryIds.Signature(target)),
                 target.ContainingAssembly.Name,
                 EntryIds.DisplayName(target));
+        }
+
+        /// <summary>
+        /// False when the receiver alone shows that the call is no pool call: <c>Process.Create</c>, <c>File.Create</c>,
+        /// <c>mapper.Map(...)</c>. Binding the receiver on its own is cheap; binding the call is what this spares
+        /// (<see cref="PartsBinding"/>). True when the receiver's type cannot be told from the receiver alone.
+        /// </summary>
+        private static bool CouldBePoolCall(SemanticModel model, MemberAccessExpressionSyntax access)
+        {
+            var parts = PartsBinding.WithoutNullableAnalysis(model);
+            var receiver = PartsBinding.Symbol(parts, access.Expression);
+            if (access.Name.Identifier.ValueText == KnownNames.CreateMethod)
+            {
+                // PoolInitializer.Create is static: the receiver names the type (or, at most, a property named after it).
+                var type = PartsBinding.NamedType(receiver) ?? PartsBinding.ValueType(parts, access.Expression, receiver);
+                return type is null || PartsBinding.IsRuntimeType(type, KnownNames.PoolInitializerType);
+            }
+
+            // The pool's methods are instance methods: the receiver is a pool, or a value of a type derived from one.
+            var valueType = PartsBinding.NamedType(receiver) is null ? PartsBinding.ValueType(parts, access.Expression, receiver) : null;
+            return valueType is null or ITypeParameterSymbol or { TypeKind: TypeKind.Error } || PartsBinding.IsOrDerivesFrom(valueType, KnownNames.ProcessPoolType);
         }
 
         // The closed type argument of the runtime method's type parameter called name, or empty.
