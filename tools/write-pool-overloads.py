@@ -71,7 +71,7 @@ def apply_overloads():
 def map_overloads():
     lines = []
     items_doc = "    /// <param name=\"items\">The items, each one call's argument; enumerated once, now.</param>"
-    chunk_doc = "    /// <param name=\"chunkSize\">Items sent to a worker at a time; by default about four chunks per worker, as in Python.</param>"
+    chunk_doc = "    /// <param name=\"chunkSize\">Items sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>"
     stream_chunk_doc = "    /// <param name=\"chunkSize\">Items sent to a worker at a time (1 by default, as in Python).</param>"
     type_docs = ["    /// <typeparam name=\"T\">The entry's parameter.</typeparam>", "    /// <typeparam name=\"TResult\">The entry's result.</typeparam>"]
     for returns, _, summary in MAP_SHAPES:
@@ -95,7 +95,7 @@ def map_overloads():
 
 def starmap_overloads():
     lines = []
-    chunk_doc = "    /// <param name=\"chunkSize\">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>"
+    chunk_doc = "    /// <param name=\"chunkSize\">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>"
     for arity in STARMAP_ARITIES:
         args = [f"T{i}" for i in range(1, arity + 1)]
         type_docs = [f"    /// <typeparam name=\"T{i}\">The entry's parameter {i}.</typeparam>" for i in range(1, arity + 1)]

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Multiprocessing.Connections;
 
@@ -104,6 +106,22 @@ internal sealed class FrameBuffer : IBufferWriter<byte>
     }
 
     public void Advance(int count) => _written += count;
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as its raw bytes, which is how MemoryPack writes a numeric primitive. Only for
+    /// such types (never one holding references): a pool worker appends each number of a chunk's results this way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteRaw<T>(T value)
+    {
+        if (_buffer.Length - _written < Unsafe.SizeOf<T>())
+        {
+            Reserve(Unsafe.SizeOf<T>());
+        }
+
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _written), value);
+        _written += Unsafe.SizeOf<T>();
+    }
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {

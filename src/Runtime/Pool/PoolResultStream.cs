@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Multiprocessing.Pool;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing;
 
@@ -10,7 +12,7 @@ namespace Multiprocessing;
 /// that failed throws its exception when its turn comes. The results can be enumerated once.
 /// </summary>
 /// <typeparam name="T">The entry's result.</typeparam>
-public sealed class PoolResultStream<T> : IEnumerable<T>
+public sealed class PoolResultStream<[DynamicallyAccessedMembers(WireSerializer.Members)] T> : IEnumerable<T>
 {
     private readonly StreamSink<T> _sink;
     private int _enumerated;

@@ -45,34 +45,12 @@ internal abstract class PoolTask(EntryReference entry, ReadOnlyMemory<byte> payl
 
     protected abstract void OnReturned(ReadOnlySpan<byte> results);
 
-    /// <summary>Reads <paramref name="count"/> results written back to back; primitives are copied as one block.</summary>
+    /// <summary>Reads <paramref name="count"/> results written back to back into a new array.</summary>
     protected static TResult[] ReadResults<[DynamicallyAccessedMembers(WireSerializer.Members)] TResult>(ReadOnlySpan<byte> results, int count)
     {
-        if (PoolPayload.IsBlittable<TResult>())
-        {
-            if (results.Length != count * Unsafe.SizeOf<TResult>())
-            {
-                throw new InvalidDataException($"expected {count} results, got {results.Length} bytes");
-            }
-
-            var values = new TResult[count];
-            results.CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<TResult, byte>(ref MemoryMarshal.GetArrayDataReference(values)), results.Length));
-            return values;
-        }
-
-        var array = new TResult[count];
-        int offset = 0;
-        for (int i = 0; i < count; i++)
-        {
-            offset += WireSerializer.Deserialize(results[offset..], ref array[i]!);
-        }
-
-        if (offset != results.Length)
-        {
-            throw new InvalidDataException($"{results.Length - offset} bytes follow the last of {count} results");
-        }
-
-        return array;
+        var values = new TResult[count];
+        PoolPayload.ReadResults(results, values.AsSpan());
+        return values;
     }
 }
 
@@ -108,5 +86,5 @@ internal sealed class ChunkTask<[DynamicallyAccessedMembers(WireSerializer.Membe
 {
     public override void Fail(Exception exception) => sink.OnFailed(index, exception);
 
-    protected override void OnReturned(ReadOnlySpan<byte> results) => sink.OnChunk(index, ReadResults<TResult>(results, ItemCount));
+    protected override void OnReturned(ReadOnlySpan<byte> results) => sink.OnChunk(index, results, ItemCount);
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Net.Sockets;
 using System.Text;
 using MemoryPack;
 using Multiprocessing.Connections;
@@ -21,6 +22,29 @@ internal static class PoolWire
     private const int TaskHeaderSize = 1 + 8 + 8 + 4;
     private const int ReplyHeaderSize = 1 + 8 + 8;
     private const int ElapsedOffset = 1 + 8;
+
+    /// <summary>
+    /// How many bytes each end may have in flight, unread by the other: a whole chunk of a <c>Map</c> or its
+    /// results, so that sending one is a single copy into the kernel rather than a dozen rounds of "write what fits,
+    /// wait for the reader". The system caps it (<c>net.core.wmem_max</c>); below that it is still correct, only slower.
+    /// </summary>
+    public const int SendBufferSize = 4 << 20;
+
+    /// <summary>Wraps one end of a pool channel, with room for a chunk in flight.</summary>
+    public static Socket OpenChannel(SafeSocketHandle handle)
+    {
+        var socket = new Socket(handle);
+        try
+        {
+            socket.SendBufferSize = SendBufferSize;
+        }
+        catch (SocketException)
+        {
+            // Refused outright (not merely capped): the default buffer works, with more wake-ups.
+        }
+
+        return socket;
+    }
 
     public static void WriteTask(FrameBuffer buffer, PoolTask task)
     {

@@ -9,7 +9,8 @@ namespace Multiprocessing.Pool;
 /// <summary>
 /// A pool worker's side, run in the child as a runtime entry: runs the initializer, then tasks as they arrive,
 /// replying in order, until the pool closes the channel or the worker has run its maximum number of tasks.
-/// Replies are flushed when no further task is already waiting, so that a burst of small tasks costs one write.
+/// Replies are flushed when no further task is already waiting or when they are large, so that a burst of small
+/// tasks costs one write and a large reply is not held back.
 /// </summary>
 internal static class PoolWorker
 {
@@ -18,10 +19,12 @@ internal static class PoolWorker
 
     public const string DisplayName = "ProcessPool worker";
 
+    private const int FlushSize = 64 * 1024;
+
     public static async ValueTask RunAsync(EntryInvocation invocation)
     {
         var start = invocation.ReadArgument<PoolWorkerStart>();
-        using var socket = new Socket(start.Channel!);
+        using var socket = PoolWire.OpenChannel(start.Channel!);
         var output = new FrameBuffer(64 * 1024, retainedCapacity: 4 << 20);
         output.Clear(); // replies are framed one by one (PoolWire.BeginReply), several per write
         if (!RunInitializer(invocation, start.Initializer, output))
@@ -35,7 +38,9 @@ internal static class PoolWorker
         int done = 0;
         while (start.MaxTasks == 0 || done < start.MaxTasks)
         {
-            if (output.WrittenCount > 0 && !reader.HasBufferedFrame)
+            // Replies wait for a write while the next task is already here (a burst of small tasks costs one write),
+            // but not once they are large: a finished chunk of a Map goes back before the next one runs.
+            if (output.WrittenCount > 0 && (output.WrittenCount >= FlushSize || !reader.HasBufferedFrame))
             {
                 await SendAsync(socket, output).ConfigureAwait(false);
             }

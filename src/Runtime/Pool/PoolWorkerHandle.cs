@@ -12,9 +12,11 @@ namespace Multiprocessing.Pool;
 /// </summary>
 internal sealed class PoolWorkerHandle
 {
-    // How much work, by the worker's own timing, may wait in its channel: enough to hide the round trip of tiny
-    // tasks, little enough that a long task is never queued behind another while a worker is idle.
-    private const long AheadBudgetTicks = TimeSpan.TicksPerMillisecond;
+    // How much work, by the worker's own timing, may wait in its channel behind the task it runs: enough to hide the
+    // round trip (and, for a chunk of a Map, the transfer of its items and results) of short tasks, little enough
+    // that a long task is never queued behind another while a worker is idle. A task of 3 ms or more waits for its
+    // worker to be free; chunks of a millisecond go three or four ahead.
+    private const long AheadBudgetTicks = 3 * TimeSpan.TicksPerMillisecond;
     private const int MaxDepth = 64;
 
     private readonly Socket _socket;
@@ -43,7 +45,7 @@ internal sealed class PoolWorkerHandle
     public bool Retiring { get; set; }
 
     /// <summary>How many tasks may be in flight at once, from the worker's recent task times. Guarded by the pool's lock.</summary>
-    public int Depth => _averageTicks < 0 ? 1 : (int)Math.Clamp(AheadBudgetTicks / Math.Max(_averageTicks, 1), 1, MaxDepth);
+    public int Depth => _averageTicks < 0 ? 1 : (int)Math.Clamp(1 + (AheadBudgetTicks / Math.Max(_averageTicks, 1)), 1, MaxDepth);
 
     /// <summary>Completes when the worker's channel has ended (the worker exited or died).</summary>
     public Task Ended { get; private set; } = Task.CompletedTask;
@@ -67,7 +69,7 @@ internal sealed class PoolWorkerHandle
             var process = Process.FromEntry(new EntryCall(entry, arguments));
             process.Name = name;
             process.Daemon = true;
-            var worker = new PoolWorkerHandle(process, new Socket(parentEnd));
+            var worker = new PoolWorkerHandle(process, PoolWire.OpenChannel(parentEnd));
             process.Start();
             worker.Pid = process.Pid ?? 0;
             return worker;
@@ -102,9 +104,11 @@ internal sealed class PoolWorkerHandle
         }
     }
 
+    // Follows a faster task at once and a slower one half-way: a fresh worker's first tasks are slow (its code is not
+    // optimized yet), and an average that remembered them would keep it waiting for work for dozens of tasks.
     public void RecordTaskTime(long ticks)
     {
-        _averageTicks = _averageTicks < 0 ? ticks : (0.8 * _averageTicks) + (0.2 * ticks);
+        _averageTicks = _averageTicks < 0 || ticks < _averageTicks ? ticks : (0.5 * _averageTicks) + (0.5 * ticks);
     }
 
     public void Dispose()

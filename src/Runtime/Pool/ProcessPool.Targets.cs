@@ -408,7 +408,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The entry's parameter.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The items, each one call's argument; enumerated once, now.</param>
-    /// <param name="chunkSize">Items sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Items sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -417,7 +417,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The entry's parameter.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The items, each one call's argument; enumerated once, now.</param>
-    /// <param name="chunkSize">Items sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Items sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -446,7 +446,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The entry's parameter.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The items, each one call's argument; enumerated once, now.</param>
-    /// <param name="chunkSize">Items sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Items sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -455,7 +455,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The entry's parameter.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The items, each one call's argument; enumerated once, now.</param>
-    /// <param name="chunkSize">Items sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Items sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -485,7 +485,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T2">The entry's parameter 2.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -495,7 +495,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T2">The entry's parameter 2.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -507,7 +507,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T2">The entry's parameter 2.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, IEnumerable<(T1, T2)> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -517,7 +517,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T2">The entry's parameter 2.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -530,7 +530,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T3">The entry's parameter 3.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -541,7 +541,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T3">The entry's parameter 3.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -554,7 +554,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T3">The entry's parameter 3.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, IEnumerable<(T1, T2, T3)> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -565,7 +565,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T3">The entry's parameter 3.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -579,7 +579,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T4">The entry's parameter 4.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Starmap<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, IEnumerable<(T1, T2, T3, T4)> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -591,7 +591,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T4">The entry's parameter 4.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
@@ -605,7 +605,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T4">The entry's parameter 4.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>
     public TResult[] Starmap<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, IEnumerable<(T1, T2, T3, T4)> items, int? chunkSize = null, CancellationToken cancellationToken = default) => throw NotIntercepted(target);
 
@@ -617,7 +617,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T4">The entry's parameter 4.</typeparam>
     /// <typeparam name="TResult">The entry's result.</typeparam>
     /// <param name="items">The tuples, each one call's arguments; enumerated once, now.</param>
-    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about four chunks per worker, as in Python.</param>
+    /// <param name="chunkSize">Tuples sent to a worker at a time; by default about sixteen chunks per worker (Python: four).</param>
     /// <param name="callback">Run in this process with the result, before the result completes; callbacks of one pool run one at a time.</param>
     /// <param name="errorCallback">Run in this process with the exception, when the work fails.</param>
     /// <param name="cancellationToken">Cancels the work while it is still queued; a task a worker has started runs to its end.</param>

@@ -31,6 +31,28 @@ public sealed class PoolBasicsTests
     }
 
     [Fact]
+    public void Map_of_numbers_of_every_width_returns_them_in_input_order()
+    {
+        using var pool = new ProcessPool(2);
+        var ints = Enumerable.Range(-100_000, 300_000).ToArray();
+        Assert.Equal(ints.Select(x => (long)x * x), pool.Map(PoolEntries.SquareLong, ints));
+        Assert.Equal(ints.Select(x => x / 2.0), pool.Map(PoolEntries.Half, ints.Select(x => (long)x)));
+        Assert.Equal(ints.Select(x => x % 2 == 0), pool.Map(PoolEntries.IsEven, ints.Select(x => (short)x), chunkSize: 777));
+        Assert.Equal(ints.Select(x => (char)('a' + ((byte)x % 26))), pool.Imap(PoolEntries.Letter, ints.Select(x => (byte)x), chunkSize: 4096));
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 2, 31_250)]
+    [InlineData(1_000_001, 2, 31_251)]
+    [InlineData(100, 4, 2)]
+    [InlineData(10, 2, 1)]
+    [InlineData(0, 2, 1)]
+    public void Default_chunk_size_makes_about_sixteen_chunks_per_worker(int count, int processes, int expected)
+    {
+        Assert.Equal(expected, Multiprocessing.Pool.PoolPayload.DefaultChunkSize(count, processes));
+    }
+
+    [Fact]
     public void Chunks_go_to_workers_whole_one_chunk_per_task()
     {
         using var pool = new ProcessPool(2);

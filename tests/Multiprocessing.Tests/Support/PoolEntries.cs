@@ -12,6 +12,19 @@ public static class PoolEntries
     [ProcessEntry]
     public static long Add(int a, long b) => a + b;
 
+    // Numbers of several widths, in and out: a chunk of them travels as raw bytes both ways.
+    [ProcessEntry]
+    public static long SquareLong(int x) => (long)x * x;
+
+    [ProcessEntry]
+    public static double Half(long x) => x / 2.0;
+
+    [ProcessEntry]
+    public static bool IsEven(short x) => x % 2 == 0;
+
+    [ProcessEntry]
+    public static char Letter(byte x) => (char)('a' + (x % 26));
+
     [ProcessEntry]
     public static string Join3(string a, int b, double c) => $"{a}|{b}|{c}";
 
@@ -71,6 +84,17 @@ public static class PoolEntries
 
     [ProcessEntry]
     public static string WhoAmI(int x) => s_initializedWith + "#" + x;
+
+    /// <summary>
+    /// Starts a pool in this (child) process and returns without disposing it, as a script that never closes its pool:
+    /// the process's exit then terminates the workers while the pool sees them go.
+    /// </summary>
+    [ProcessEntry]
+    public static int LeavePoolRunning(int workers)
+    {
+        var pool = new ProcessPool(workers);
+        return pool.Map(Square, Enumerable.Range(0, workers * 4), chunkSize: 1).Length;
+    }
 
     [ProcessEntry]
     public static void FailToInitialize() => throw new InvalidOperationException("no database");
