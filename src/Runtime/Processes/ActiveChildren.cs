@@ -41,18 +41,32 @@ internal static class ActiveChildren
 
     private static void FinishAtExit()
     {
+        // A child in a snapshot may exit and be disposed by its owner before its turn comes (a pool disposes each
+        // worker it sees end, and terminating the daemons makes them all end at once): it needs nothing more.
         foreach (var child in Snapshot())
         {
             if (child.Daemon)
             {
-                ProcessLog.TerminatingDaemon(MultiprocessingLogging.Logger, child.Name, child.Pid ?? 0);
-                child.Terminate();
+                try
+                {
+                    ProcessLog.TerminatingDaemon(MultiprocessingLogging.Logger, child.Name, child.Pid ?? 0);
+                    child.Terminate();
+                }
+                catch (ObjectDisposedException)
+                {
+                }
             }
         }
 
         foreach (var child in Snapshot())
         {
-            child.Join();
+            try
+            {
+                child.Join();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
         }
 
         // Terminated daemons never disposed what they used; what only they kept open is this process's to remove.

@@ -34,6 +34,21 @@ public sealed class PoolLifecycleTests
     }
 
     [Fact]
+    public async Task A_process_that_exits_with_its_pool_still_running_exits_cleanly()
+    {
+        // At exit the daemon workers are terminated, then joined, while the pool disposes each worker it sees end;
+        // joining a worker the pool had disposed meanwhile used to crash the exit with an ObjectDisposedException.
+        for (int run = 0; run < 3; run++)
+        {
+            using var owner = Process.Create(PoolEntries.LeavePoolRunning, 6);
+            owner.Start();
+            Assert.True(owner.Join(Cap));
+            Assert.Equal(24, await owner.Result);
+            Assert.Equal(0, owner.ExitCode);
+        }
+    }
+
+    [Fact]
     public void A_crashing_task_fails_with_its_signal_and_the_tasks_queued_behind_it_still_run()
     {
         using var pool = new ProcessPool(1);
