@@ -37,7 +37,14 @@ public sealed partial class ConditionProxy : BaseProxy, IReleasableProxy
     /// <param name="timeout">How long to wait.</param>
     public bool Acquire(TimeSpan timeout) => Completed(_condition.AcquireAsync(ManagerOwner.Current, CheckTimeout(timeout), ManagerClient.Blocking));
 
-    /// <summary>Takes the lock without blocking the calling thread.</summary>
+    /// <summary>Takes the lock if it is free (or already the calling thread's) now.</summary>
+    public bool TryAcquire() => Acquire(TimeSpan.Zero);
+
+    /// <summary>Waits until the lock is free and takes it, without blocking the calling thread.</summary>
+    /// <param name="cancellationToken">Stops waiting; the lock is then not taken.</param>
+    public Task AcquireAsync(CancellationToken cancellationToken = default) => AcquireAsync(Timeout.InfiniteTimeSpan, cancellationToken);
+
+    /// <summary>Takes the lock within <paramref name="timeout"/> without blocking the calling thread; whether it was taken.</summary>
     /// <param name="timeout">How long to wait.</param>
     /// <param name="cancellationToken">Stops waiting; the lock is then not taken.</param>
     public Task<bool> AcquireAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>

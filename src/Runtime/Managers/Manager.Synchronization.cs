@@ -46,7 +46,7 @@ public sealed partial class Manager
     public QueueProxy<T> Queue<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(int maxSize = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxSize);
-        return new(this.CreateManagerQueueCore(maxSize));
+        return new(this.CreateManagerQueueCore(ProxyTypeNames.Of(typeof(QueueProxy<T>)), maxSize));
     }
 
     /// <summary>Creates a value in the server (Python's <c>manager.Value(typecode, value)</c>).</summary>
@@ -61,7 +61,7 @@ public sealed partial class Manager
     public ArrayProxy<T> Array<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new(this.CreateManagerList([.. items.Select(item => MemoryPackSerializer.Serialize(item))]));
+        return new(this.CreateManagerList(ProxyTypeNames.Of(typeof(ArrayProxy<T>)), [.. items.Select(item => MemoryPackSerializer.Serialize(item))]));
     }
 
     /// <summary>Creates an array of <paramref name="length"/> default elements in the server (Python's <c>manager.Array(typecode, n)</c>).</summary>
@@ -74,10 +74,12 @@ public sealed partial class Manager
     }
 
     /// <summary>Creates an empty namespace in the server (Python's <c>manager.Namespace()</c>).</summary>
-    public NamespaceProxy Namespace() => new(this.CreateManagerDictionary());
+    public NamespaceProxy Namespace() => new(this.CreateManagerDictionary(nameof(NamespaceProxy)));
 
     /// <summary>The queue published under <paramref name="name"/> (Python's remote <c>get_queue()</c>).</summary>
     /// <typeparam name="T">The items' type it was created with.</typeparam>
     /// <param name="name">The name it was published under.</param>
-    public QueueProxy<T> FindQueue<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) => new(Find<ManagerQueueCore>(name));
+    /// <exception cref="InvalidOperationException">Nothing is published under that name, or something other than a <see cref="QueueProxy{T}"/> of <typeparamref name="T"/>.</exception>
+    public QueueProxy<T> FindQueue<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) =>
+        new(FindCollection<ManagerQueueCore, QueueProxy<T>>(name, static queue => queue.Description));
 }

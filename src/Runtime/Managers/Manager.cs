@@ -171,7 +171,7 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <param name="items">The items it starts with, sent in one round trip.</param>
     public ListProxy<T> List<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(IEnumerable<T>? items = null)
     {
-        var list = new ListProxy<T>(this.CreateManagerList());
+        var list = new ListProxy<T>(this.CreateManagerList(ProxyTypeNames.Of(typeof(ListProxy<T>)), []));
         if (items is not null)
         {
             list.AddRange(items);
@@ -184,7 +184,7 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <typeparam name="TKey">The keys' type.</typeparam>
     /// <typeparam name="TValue">The values' type.</typeparam>
     public DictionaryProxy<TKey, TValue> Dictionary<[DynamicallyAccessedMembers(WireSerializer.Members)] TKey, [DynamicallyAccessedMembers(WireSerializer.Members)] TValue>()
-        where TKey : notnull => new(this.CreateManagerDictionary());
+        where TKey : notnull => new(this.CreateManagerDictionary(ProxyTypeNames.Of(typeof(DictionaryProxy<TKey, TValue>))));
 
     /// <summary>Creates a lock in the server (Python's <c>manager.Lock()</c>).</summary>
     public Proxy<ManagerLock> Lock() => this.CreateManagerLock();
@@ -195,14 +195,17 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <summary>The list published under <paramref name="name"/>.</summary>
     /// <typeparam name="T">The items' type it was created with.</typeparam>
     /// <param name="name">The name it was published under.</param>
-    public ListProxy<T> FindList<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) => new(Find<ManagerList>(name));
+    /// <exception cref="InvalidOperationException">Nothing is published under that name, or something other than a <see cref="ListProxy{T}"/> of <typeparamref name="T"/>.</exception>
+    public ListProxy<T> FindList<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) =>
+        new(FindCollection<ManagerList, ListProxy<T>>(name, static list => list.Description));
 
     /// <summary>The dictionary published under <paramref name="name"/>.</summary>
     /// <typeparam name="TKey">The keys' type it was created with.</typeparam>
     /// <typeparam name="TValue">The values' type it was created with.</typeparam>
     /// <param name="name">The name it was published under.</param>
+    /// <exception cref="InvalidOperationException">Nothing is published under that name, or something other than a <see cref="DictionaryProxy{TKey, TValue}"/> of those types.</exception>
     public DictionaryProxy<TKey, TValue> FindDictionary<[DynamicallyAccessedMembers(WireSerializer.Members)] TKey, [DynamicallyAccessedMembers(WireSerializer.Members)] TValue>(string name)
-        where TKey : notnull => new(Find<ManagerDictionary>(name));
+        where TKey : notnull => new(FindCollection<ManagerDictionary, DictionaryProxy<TKey, TValue>>(name, static dictionary => dictionary.Description));
 
     /// <summary>Gives the object behind <paramref name="proxy"/> a name that other programs connected to this manager find it by.</summary>
     /// <param name="name">The name; an object published earlier under it is replaced.</param>
@@ -219,11 +222,16 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
     /// <summary>The <c>[Shared]</c> object published under <paramref name="name"/> (Python's registered typeid that returns one object).</summary>
     /// <typeparam name="T">Its <c>[Shared]</c> class.</typeparam>
     /// <param name="name">The name it was published under.</param>
-    /// <exception cref="InvalidOperationException">Nothing is published under that name.</exception>
+    /// <exception cref="InvalidOperationException">Nothing is published under that name, or an object of another type.</exception>
     public Proxy<T> Find<T>(string name)
         where T : class
     {
         var handle = FindHandle(name);
+        if (handle.TypeId != SharedTypeRegistry.Find(typeof(T)).TypeId)
+        {
+            throw WrongType(name, handle, $"Proxy<{ProxyTypeNames.Of(typeof(T))}>");
+        }
+
         return new Proxy<T>(_client, handle.ObjectId, handle.TypeId);
     }
 
@@ -242,6 +250,39 @@ public sealed partial class Manager : IDisposable, IAsyncDisposable
 
     /// <inheritdoc/>
     public override string ToString() => $"Manager({Address})";
+
+    /// <summary>
+    /// The built-in collection published under <paramref name="name"/>, after checking that it was created as a
+    /// <typeparamref name="TProxy"/>: its server holds only bytes, which the wrong type arguments would misread.
+    /// </summary>
+    internal Proxy<TServer> FindCollection<TServer, TProxy>(string name, Func<Proxy<TServer>, string> description)
+        where TServer : class
+    {
+        var handle = FindHandle(name);
+        string wanted = ProxyTypeNames.Of(typeof(TProxy));
+        if (handle.TypeId != SharedTypeRegistry.Find(typeof(TServer)).TypeId)
+        {
+            throw WrongType(name, handle, wanted);
+        }
+
+        var proxy = new Proxy<TServer>(_client, handle.ObjectId, handle.TypeId);
+        string published = description(proxy);
+        return published == wanted
+            ? proxy
+            : throw new InvalidOperationException($"The object published as '{name}' is a {published}, not a {wanted}: find it with the type arguments it was created with.");
+    }
+
+    private InvalidOperationException WrongType(string name, SharedObjectHandle handle, string wanted)
+    {
+        var type = SharedTypeRegistry.Find(handle.TypeId)?.Type;
+        string published = type is null
+            ? $"object of a [Shared] type this program does not have (type id 0x{handle.TypeId:X16})"
+            : type == typeof(ManagerList) ? new Proxy<ManagerList>(_client, handle.ObjectId, handle.TypeId).Description
+            : type == typeof(ManagerDictionary) ? new Proxy<ManagerDictionary>(_client, handle.ObjectId, handle.TypeId).Description
+            : type == typeof(ManagerQueueCore) ? new Proxy<ManagerQueueCore>(_client, handle.ObjectId, handle.TypeId).Description
+            : ProxyTypeNames.ProxyOf(type);
+        return new InvalidOperationException($"The object published as '{name}' is a {published}, not a {wanted}.");
+    }
 
     internal SharedObjectHandle FindHandle(string name)
     {

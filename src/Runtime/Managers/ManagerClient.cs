@@ -130,9 +130,9 @@ internal sealed class ManagerClient
             case ReplyStatus.Refused:
                 string? reason = null;
                 MemoryPackSerializer.Deserialize(payload, ref reason);
-                throw new InvalidOperationException($"The manager at {client.Address} refused {what}: {reason}");
+                throw new InvalidOperationException($"The manager at {client.Address} refused {ProxyTypeNames.ForUser(what)}: {reason}");
             default:
-                throw new ManagerConnectionException($"The manager at {client.Address} answered {what} with status {(int)status}, which does not fit the call: the stream is corrupted or the server is another build.");
+                throw new ManagerConnectionException($"The manager at {client.Address} answered {ProxyTypeNames.ForUser(what)} with status {(int)status}, which does not fit the call: the stream is corrupted or the server is another build.");
         }
     }
 }

@@ -80,7 +80,7 @@ internal sealed class ManagerConnection : IDisposable
 
             if (length is < 1 or > ManagerChannel.AreaSize)
             {
-                throw new ManagerConnectionException($"The manager at {_address} announced a reply of {length} bytes to {what} in its shared-memory channel: the channel is corrupted.");
+                throw new ManagerConnectionException($"The manager at {_address} announced a reply of {length} bytes to {ProxyTypeNames.ForUser(what)} in its shared-memory channel: the channel is corrupted.");
             }
 
             return channel.Reply(length);
@@ -211,7 +211,7 @@ internal sealed class ManagerConnection : IDisposable
         int length = BinaryPrimitives.ReadInt32LittleEndian(prefix);
         if (length is < 1 or > ManagerProtocol.MaximumFrameSize)
         {
-            throw new ManagerConnectionException($"The manager at {_address} sent a reply of {length} bytes to {what}: the stream is corrupted.");
+            throw new ManagerConnectionException($"The manager at {_address} sent a reply of {length} bytes to {ProxyTypeNames.ForUser(what)}: the stream is corrupted.");
         }
 
         return length;
@@ -257,8 +257,8 @@ internal sealed class ManagerConnection : IDisposable
     }
 
     private ManagerConnectionException Closed(string what) =>
-        new($"The manager at {_address} closed the connection during {what}: its server process has shut down or died.");
+        new($"The manager at {_address} closed the connection during {ProxyTypeNames.ForUser(what)}: its server process has shut down or died.");
 
     private ManagerConnectionException Lost(string what, SocketException exception) =>
-        new($"The connection to the manager at {_address} failed during {what} ({exception.Message}): its server process has shut down or died.", exception);
+        new($"The connection to the manager at {_address} failed during {ProxyTypeNames.ForUser(what)} ({exception.Message}): its server process has shut down or died.", exception);
 }

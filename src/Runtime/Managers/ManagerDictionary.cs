@@ -9,6 +9,11 @@ internal sealed class ManagerDictionary
 {
     private readonly Dictionary<byte[], byte[]> _items = new(ByteContentComparer.Instance);
 
+    /// <param name="description">The proxy's type as users name it (<c>DictionaryProxy&lt;string, int&gt;</c>), which finding the dictionary by name checks.</param>
+    public ManagerDictionary(string description) => Description = description;
+
+    public string Description { get; }
+
     public int Count => _items.Count;
 
     /// <summary>The value of <paramref name="key"/>, or null when it is absent (a serialized value is never empty).</summary>

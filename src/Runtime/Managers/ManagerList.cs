@@ -10,11 +10,15 @@ internal sealed class ManagerList
 {
     private readonly List<byte[]> _items = [];
 
-    public ManagerList()
+    /// <param name="description">The proxy's type as users name it (<c>ListProxy&lt;int&gt;</c>), which finding the list by name checks.</param>
+    /// <param name="items">The serialized items it starts with.</param>
+    public ManagerList(string description, byte[][] items)
     {
+        Description = description;
+        _items.AddRange(items);
     }
 
-    public ManagerList(byte[][] items) => _items.AddRange(items);
+    public string Description { get; }
 
     public int Count => _items.Count;
 

@@ -7,24 +7,32 @@ public static class ManagerLockExtensions
 {
     /// <summary>Waits until the lock is free and takes it.</summary>
     /// <param name="managerLock">A proxy of a manager's lock.</param>
-    public static void Acquire(this Proxy<ManagerLock> managerLock) => managerLock.TryAcquire(Timeout.InfiniteTimeSpan);
+    public static void Acquire(this Proxy<ManagerLock> managerLock) => managerLock.Acquire(Timeout.InfiniteTimeSpan);
 
-    /// <summary>Takes the lock if it becomes free within <paramref name="timeout"/>.</summary>
+    /// <summary>Takes the lock if it becomes free within <paramref name="timeout"/>, as <see cref="ProcessLock.Acquire(TimeSpan)"/> does.</summary>
     /// <param name="managerLock">A proxy of a manager's lock.</param>
     /// <param name="timeout">How long to wait; <see cref="TimeSpan.Zero"/> tries once.</param>
     /// <returns>Whether the lock was taken.</returns>
-    public static bool TryAcquire(this Proxy<ManagerLock> managerLock, TimeSpan timeout)
+    public static bool Acquire(this Proxy<ManagerLock> managerLock, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(managerLock);
         Synchronization.WaitTimeout.ToMilliseconds(timeout);
         return managerLock.AcquireAsync(timeout, ManagerClient.Blocking).GetAwaiter().GetResult();
     }
 
-    /// <summary>Takes the lock if it becomes free within <paramref name="timeout"/>, as <see cref="ProcessLock.Acquire(TimeSpan)"/> does.</summary>
+    /// <summary>Takes the lock if it is free now (Python's <c>acquire(False)</c>).</summary>
     /// <param name="managerLock">A proxy of a manager's lock.</param>
-    /// <param name="timeout">How long to wait; <see cref="TimeSpan.Zero"/> tries once.</param>
     /// <returns>Whether the lock was taken.</returns>
-    public static bool Acquire(this Proxy<ManagerLock> managerLock, TimeSpan timeout) => managerLock.TryAcquire(timeout);
+    public static bool TryAcquire(this Proxy<ManagerLock> managerLock) => managerLock.Acquire(TimeSpan.Zero);
+
+    /// <summary>Waits until the lock is free and takes it, without blocking the calling thread.</summary>
+    /// <param name="managerLock">A proxy of a manager's lock.</param>
+    /// <param name="cancellationToken">Stops waiting; the lock is then not taken.</param>
+    public static Task AcquireAsync(this Proxy<ManagerLock> managerLock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(managerLock);
+        return managerLock.AcquireAsync(Timeout.InfiniteTimeSpan, cancellationToken);
+    }
 
     /// <summary>Acquires the lock and returns a scope whose <c>Dispose</c> releases it.</summary>
     /// <param name="managerLock">A proxy of a manager's lock.</param>

@@ -15,12 +15,17 @@ internal sealed class ManagerQueueCore
     private int _unfinished;
     private TaskCompletionSource _allDone = Done();
 
-    public ManagerQueueCore(int maxSize)
+    /// <param name="description">The proxy's type as users name it (<c>QueueProxy&lt;int&gt;</c>), which finding the queue by name checks.</param>
+    /// <param name="maxSize">The most items it holds; 0 for no bound.</param>
+    public ManagerQueueCore(string description, int maxSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxSize);
+        Description = description;
         _maxSize = maxSize;
         _room = maxSize > 0 ? new SemaphoreSlim(maxSize) : null;
     }
+
+    public string Description { get; }
 
     public int MaxSize => _maxSize;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using MemoryPack;
 using Multiprocessing.Managers;
@@ -34,12 +35,20 @@ public sealed partial class NamespaceProxy : BaseProxy
     /// <typeparam name="T">The value's type; read it back as the same type.</typeparam>
     /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void Set<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name, T value) => _values.Set(Key(name), MemoryPackSerializer.Serialize(value));
+    public void Set<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name, T value)
+    {
+        // The value's type name goes first: the server keeps bytes, and reading them as another type must fail clearly.
+        var stored = new ArrayBufferWriter<byte>();
+        MemoryPackSerializer.Serialize(stored, ProxyTypeNames.Of(typeof(T)));
+        MemoryPackSerializer.Serialize(stored, value);
+        _values.Set(Key(name), stored.WrittenSpan.ToArray());
+    }
 
     /// <summary>The value of <paramref name="name"/> (Python's <c>ns.name</c>).</summary>
     /// <typeparam name="T">The type it was set as.</typeparam>
     /// <param name="name">The name.</param>
     /// <exception cref="KeyNotFoundException">The name has no value (Python raises AttributeError).</exception>
+    /// <exception cref="InvalidCastException">The value was set as another type.</exception>
     public T Get<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name) =>
         TryGet(name, out T? value) ? value! : throw new KeyNotFoundException($"The manager's namespace has no value named '{name}'.");
 
@@ -47,11 +56,26 @@ public sealed partial class NamespaceProxy : BaseProxy
     /// <typeparam name="T">The type it was set as.</typeparam>
     /// <param name="name">The name.</param>
     /// <param name="value">The value, or the default.</param>
+    /// <exception cref="InvalidCastException">The value was set as another type.</exception>
     public bool TryGet<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(string name, [MaybeNullWhen(false)] out T value)
     {
         var bytes = _values.Find(Key(name));
-        value = bytes is null ? default : WireSerializer.Deserialize<T>(bytes)!;
-        return bytes is not null;
+        if (bytes is null)
+        {
+            value = default;
+            return false;
+        }
+
+        string? stored = null;
+        int offset = MemoryPackSerializer.Deserialize(bytes, ref stored);
+        string wanted = ProxyTypeNames.Of(typeof(T));
+        if (stored != wanted)
+        {
+            throw new InvalidCastException($"The manager's namespace holds '{name}' as {stored}, not as {wanted}: read it as the type it was set as.");
+        }
+
+        value = WireSerializer.Deserialize<T>(bytes.AsSpan(offset))!;
+        return true;
     }
 
     /// <summary>Removes <paramref name="name"/> (Python's <c>del ns.name</c>); whether it had a value.</summary>

@@ -23,7 +23,7 @@ public sealed class ProxyCall
         _buffer.Advance(ManagerProtocol.RequestHeaderSize);
     }
 
-    /// <summary>The call as a person reads it, for error messages.</summary>
+    /// <summary>The call as the generated code names it, for error messages (through <see cref="ProxyTypeNames.ForUser"/>, which names a built-in type's call by its proxy).</summary>
     internal string DisplayName { get; }
 
     /// <summary>The request as it goes on the wire: its length, then the request.</summary>
