@@ -18,7 +18,7 @@ public sealed partial class Connection
         ThrowIfCannotSend();
         cancellationToken.ThrowIfCancellationRequested();
         var frame = new FrameBuffer();
-        MemoryPackSerializer.Serialize(frame, value);
+        WireSerializer.Serialize(frame, value);
         frame.Complete();
         return Task.Run(() => SendFrame(frame), cancellationToken);
     }

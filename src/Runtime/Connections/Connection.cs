@@ -69,7 +69,7 @@ public sealed partial class Connection : IDisposable
         lock (_sendGate)
         {
             _sendBuffer.Reset();
-            MemoryPackSerializer.Serialize(_sendBuffer, value);
+            WireSerializer.Serialize(_sendBuffer, value);
             WriteFrame(_sendBuffer.Complete());
         }
     }

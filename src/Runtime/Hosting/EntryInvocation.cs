@@ -160,7 +160,7 @@ public sealed class EntryInvocation
     {
         if (_results is null)
         {
-            Result = MemoryPackSerializer.Serialize(value);
+            Result = WireSerializer.Serialize(value);
         }
         else if (Pool.PoolPayload.IsBlittable<T>())
         {
@@ -169,7 +169,7 @@ public sealed class EntryInvocation
         }
         else
         {
-            MemoryPackSerializer.Serialize(_results, value);
+            WireSerializer.Serialize(_results, value);
         }
     }
 

@@ -104,11 +104,6 @@ internal static class InheritedHandles
     /// <summary>Child side, before the entry's arguments are read: the descriptors the parent placed in slots.</summary>
     internal static void Adopt(int count)
     {
-        if (count > 0)
-        {
-            Sockets.HandleFormatters.MarkNeededForReading();
-        }
-
         for (int slot = 0; slot < count; slot++)
         {
             // The child's own children must not inherit them.

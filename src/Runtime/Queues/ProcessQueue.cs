@@ -75,6 +75,16 @@ public partial class ProcessQueue<[DynamicallyAccessedMembers(WireSerializer.Mem
     [MemoryPackIgnore]
     public int Count => _endpoint.Ring.Count;
 
+    // Why a put found no room, for the full exception: its maximum of items, or else its buffer.
+    private string FullReason()
+    {
+        int count = Count;
+        string items = count == 1 ? "1 item" : $"{count} items";
+        return MaxSize > 0 && count >= MaxSize
+            ? $"it holds {items}, its maximum"
+            : $"its {_endpoint.Ring.Capacity:N0}-byte buffer has no room for the item ({items} in it)";
+    }
+
     /// <summary>Whether the queue is empty now (Python's <c>empty()</c>); approximate, as <see cref="Count"/>.</summary>
     [MemoryPackIgnore]
     public bool IsEmpty => Count == 0;
@@ -104,7 +114,7 @@ public partial class ProcessQueue<[DynamicallyAccessedMembers(WireSerializer.Mem
     {
         if (!_endpoint.Put(item, WaitTimeout.ToMilliseconds(timeout), CancellationToken.None))
         {
-            throw new QueueFullException($"The queue '{BlockName}' had no room for {timeout.TotalMilliseconds} ms ({Count} items, at most {MaxSize}; 0 means no limit but its buffer).");
+            throw new QueueFullException($"The queue '{BlockName}' had no room for {timeout.TotalMilliseconds} ms: {FullReason()}.");
         }
     }
 
@@ -127,7 +137,7 @@ public partial class ProcessQueue<[DynamicallyAccessedMembers(WireSerializer.Mem
     {
         if (!await _endpoint.PutAsync(item, WaitTimeout.ToMilliseconds(timeout), cancellationToken).ConfigureAwait(false))
         {
-            throw new QueueFullException($"The queue '{BlockName}' had no room for {timeout.TotalMilliseconds} ms.");
+            throw new QueueFullException($"The queue '{BlockName}' had no room for {timeout.TotalMilliseconds} ms: {FullReason()}.");
         }
     }
 

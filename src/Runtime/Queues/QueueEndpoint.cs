@@ -223,7 +223,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(WireSerializer.M
 
             try
             {
-                MemoryPackSerializer.Serialize(region, item);
+                WireSerializer.Serialize(region, item);
             }
             catch (RingRegionWriter.RoomExceededException)
             {
@@ -372,7 +372,7 @@ internal sealed class QueueEndpoint<[DynamicallyAccessedMembers(WireSerializer.M
         var writer = t_writer ?? new ArrayBufferWriter<byte>(256);
         t_writer = null;
         writer.ResetWrittenCount();
-        MemoryPackSerializer.Serialize(writer, item);
+        WireSerializer.Serialize(writer, item);
         return writer;
     }
 

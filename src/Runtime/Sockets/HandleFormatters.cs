@@ -11,8 +11,8 @@ namespace Multiprocessing.Sockets;
 /// initializer, because generated code serializes arguments through this assembly, so it has run before the first
 /// argument is written. A child avoids registering: the first registration builds MemoryPack's whole table of built-in
 /// formatters, several hundred methods to compile (about half of a socket handler's start-up). An argument that is a
-/// handle itself is read with its formatter directly (<see cref="Direct{T}"/>); only a handle nested in another value
-/// (a record, an array) or a child starting children of its own registers.
+/// handle itself is read with its formatter directly (<see cref="Direct{T}"/>); a child registers when it first reads
+/// or writes a value through MemoryPack's table anyway (<see cref="Wire.WireSerializer"/>), which builds the table.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 internal static class HandleFormatters
@@ -31,22 +31,9 @@ internal static class HandleFormatters
     }
 
     private static readonly SocketFormatter s_socket = new();
-    private static volatile bool s_neededForReading;
 
     /// <summary>Registers the formatters once; safe from any thread (a type initializer runs once, and others wait for it).</summary>
     internal static void EnsureRegistered() => _ = Registration.Done;
-
-    /// <summary>Child side: it inherited handles, so a value read through MemoryPack's table may contain one.</summary>
-    internal static void MarkNeededForReading() => s_neededForReading = true;
-
-    /// <summary>Before a value is read through MemoryPack's table: registers if this process inherited handles.</summary>
-    internal static void EnsureRegisteredForReading()
-    {
-        if (s_neededForReading)
-        {
-            EnsureRegistered();
-        }
-    }
 
     /// <summary>The formatter of <typeparamref name="T"/> when it is a handle type itself, without MemoryPack's table.</summary>
     internal static MemoryPackFormatter<T>? Direct<T>() =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -25,6 +26,34 @@ internal static class WireSerializer
     /// <c>RegisterFormatter</c> by name. Every generic parameter whose values travel between processes carries this.
     /// </summary>
     public const DynamicallyAccessedMemberTypes Members = DynamicallyAccessedMemberTypes.NonPublicMethods | DynamicallyAccessedMemberTypes.Interfaces;
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as <see cref="MemoryPackSerializer"/> does, once the handle formatters are
+    /// registered when the value can hold references: a socket nested in it then fails with the library's explanation
+    /// in a child too (which registers only when it must; see <see cref="Sockets.HandleFormatters"/>), and a value
+    /// without references is written as its raw bytes as before, without the formatter table.
+    /// </summary>
+    public static void Serialize<TBufferWriter, [DynamicallyAccessedMembers(Members)] T>(TBufferWriter writer, in T? value)
+        where TBufferWriter : class, IBufferWriter<byte>
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            Sockets.HandleFormatters.EnsureRegistered();
+        }
+
+        MemoryPackSerializer.Serialize(writer, value);
+    }
+
+    /// <summary>Writes <paramref name="value"/> into a new array, as <see cref="Serialize{TBufferWriter, T}"/> does.</summary>
+    public static byte[] Serialize<[DynamicallyAccessedMembers(Members)] T>(in T? value)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            Sockets.HandleFormatters.EnsureRegistered();
+        }
+
+        return MemoryPackSerializer.Serialize(value);
+    }
 
     /// <summary>Reads one <typeparamref name="T"/> from the start of <paramref name="buffer"/>.</summary>
     public static T? Deserialize<[DynamicallyAccessedMembers(Members)] T>(ReadOnlySpan<byte> buffer)
@@ -60,7 +89,7 @@ internal static class WireSerializer
             }
             else
             {
-                Sockets.HandleFormatters.EnsureRegisteredForReading();
+                Sockets.HandleFormatters.EnsureRegistered();
                 reader.ReadValue(ref value);
             }
 

@@ -174,6 +174,16 @@ public sealed class SocketHandoffTests
     }
 
     [Fact]
+    public async Task A_socket_hidden_in_a_result_fails_in_the_child_with_the_same_clear_error()
+    {
+        using var p = Process.Create(SocketEntries.ReturnsHiddenSocket, 1);
+        p.Start();
+        var exception = await Assert.ThrowsAsync<RemoteException>(() => p.Result.WaitAsync(Cap));
+        Assert.Equal(typeof(InvalidOperationException).FullName, exception.RemoteTypeName);
+        Assert.Contains("Socket can be sent to another process only as an argument of a process it starts", exception.RemoteMessage);
+    }
+
+    [Fact]
     public void A_closed_socket_is_refused_when_the_process_is_created()
     {
         var listener = Listen();

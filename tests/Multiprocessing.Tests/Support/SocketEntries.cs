@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Net.Sockets;
 using System.Text;
 
@@ -42,6 +43,14 @@ public static class SocketEntries
         }
 
         return connections.Count;
+    }
+
+    /// <summary>Returns a socket hidden in a record: a handle cannot go back to the parent.</summary>
+    [ProcessEntry]
+    public static SocketHolder ReturnsHiddenSocket(int port)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        return new SocketHolder(port, socket);
     }
 
     /// <summary>What the child's socket says about itself, to compare with the parent's.</summary>
@@ -91,3 +100,7 @@ public sealed partial class SocketGreeter : Process
         }
     }
 }
+
+/// <summary>A record that carries a socket, which MemoryPack serializes only when told to.</summary>
+[MemoryPackable]
+public partial record SocketHolder(int Port, [property: MemoryPackAllowSerialize] Socket? Socket);
