@@ -121,7 +121,7 @@ namespace Multiprocessing.Generator.Parsing
         public static bool IsRuntimeCreate(IMethodSymbol method) =>
             method.Name == KnownNames.CreateMethod
             && method.IsStatic
-            && method.ContainingType?.ToDisplayString() == KnownNames.ProcessType
+            && method.ContainingType is { Name: KnownNames.ProcessName } containingType && containingType.ToDisplayString() == KnownNames.ProcessType
             && method.ContainingAssembly?.Name == KnownNames.RuntimeAssembly;
     }
 }

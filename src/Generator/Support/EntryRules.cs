@@ -99,13 +99,13 @@ namespace Multiprocessing.Generator.Support
         }
 
         public static bool IsCancellationToken(ITypeSymbol type) =>
-            type.ToDisplayString(EntryIds.TypeFormat) == KnownNames.CancellationToken;
+            type.Name == KnownNames.CancellationTokenName && type.ToDisplayString(EntryIds.TypeFormat) == KnownNames.CancellationToken;
 
         public static bool HasEntryAttribute(IMethodSymbol method)
         {
             foreach (var attribute in method.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == KnownNames.ProcessEntryAttribute)
+                if (attribute.AttributeClass is { Name: KnownNames.ProcessEntryAttributeName } attributeClass && attributeClass.ToDisplayString() == KnownNames.ProcessEntryAttribute)
                 {
                     return true;
                 }

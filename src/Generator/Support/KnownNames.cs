@@ -10,6 +10,12 @@ namespace Multiprocessing.Generator.Support
         public const string SharedAttribute = "Multiprocessing.SharedAttribute";
         public const string ConcurrentCallsProperty = "ConcurrentCalls";
         public const string RuntimeAssembly = "Multiprocessing";
+
+        // The simple names of the types above: compared first, so that most symbols are told apart without formatting a name.
+        public const string ProcessEntryAttributeName = "ProcessEntryAttribute";
+        public const string ProcessName = "Process";
+        public const string SharedAttributeName = "SharedAttribute";
+        public const string CancellationTokenName = "CancellationToken";
         public const string CreateMethod = "Create";
         public const string CancellationToken = "global::System.Threading.CancellationToken";
         public const string GeneratedNamespace = "Multiprocessing.Generated";

@@ -62,7 +62,7 @@ namespace Multiprocessing.Generator.Support
         {
             foreach (var attribute in type.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == KnownNames.SharedAttribute)
+                if (attribute.AttributeClass is { Name: KnownNames.SharedAttributeName } attributeClass && attributeClass.ToDisplayString() == KnownNames.SharedAttribute)
                 {
                     return true;
                 }

@@ -55,7 +55,7 @@ namespace Multiprocessing.Generator.Support
         }
 
         public static bool IsProcess(ITypeSymbol type) =>
-            type.ToDisplayString() == KnownNames.ProcessType && type.ContainingAssembly?.Name == KnownNames.RuntimeAssembly;
+            type.Name == KnownNames.ProcessName && type.ContainingAssembly?.Name == KnownNames.RuntimeAssembly && type.ToDisplayString() == KnownNames.ProcessType;
 
         /// <summary>Why the generator does not complete <paramref name="type"/>, a class deriving from <c>Process</c>; null when it does.</summary>
         public static SubclassProblem? FindProblem(INamedTypeSymbol type, CancellationToken cancellationToken = default) =>
