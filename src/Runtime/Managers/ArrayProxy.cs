@@ -52,5 +52,5 @@ public sealed partial class ArrayProxy<[DynamicallyAccessedMembers(WireSerialize
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc/>
-    public override string ToString() => $"ArrayProxy<{typeof(T).Name}>(object {ObjectId} at {Address})";
+    public override string ToString() => $"{ProxyTypeNames.Of(typeof(ArrayProxy<T>))}(object {ObjectId} at {Address})";
 }

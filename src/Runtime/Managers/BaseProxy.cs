@@ -89,7 +89,7 @@ public abstract class BaseProxy
         where TShared : class => _client.CallAsync(call, static (client, reply, what) => DecodeShared<TShared>(client, reply, what), cancellationToken);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{GetType().Name}(object {_objectId} at {_client.Address})";
+    public override string ToString() => $"{ProxyTypeNames.Of(GetType())}(object {_objectId} at {_client.Address})";
 
     /// <summary>A timeout checked as the waits take it: zero or more, or <see cref="Timeout.InfiniteTimeSpan"/>.</summary>
     private protected static TimeSpan CheckTimeout(TimeSpan timeout)

@@ -124,7 +124,7 @@ public sealed partial class DictionaryProxy<[DynamicallyAccessedMembers(WireSeri
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc/>
-    public override string ToString() => $"DictionaryProxy<{typeof(TKey).Name}, {typeof(TValue).Name}>(object {ObjectId} at {Address})";
+    public override string ToString() => $"{ProxyTypeNames.Of(typeof(DictionaryProxy<TKey, TValue>))}(object {ObjectId} at {Address})";
 
     private static byte[] Encode<[DynamicallyAccessedMembers(WireSerializer.Members)] TItem>(TItem item) => MemoryPackSerializer.Serialize(item);
 

@@ -102,7 +102,7 @@ public sealed partial class ListProxy<[DynamicallyAccessedMembers(WireSerializer
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc/>
-    public override string ToString() => $"ListProxy<{typeof(T).Name}>(object {ObjectId} at {Address})";
+    public override string ToString() => $"{ProxyTypeNames.Of(typeof(ListProxy<T>))}(object {ObjectId} at {Address})";
 
     private static byte[] Encode(T item) => MemoryPackSerializer.Serialize(item);
 

@@ -118,7 +118,7 @@ public sealed partial class QueueProxy<[DynamicallyAccessedMembers(WireSerialize
     public Task<bool> JoinAsync(TimeSpan timeout, CancellationToken cancellationToken = default) => _queue.JoinAsync(CheckTimeout(timeout), cancellationToken);
 
     /// <inheritdoc/>
-    public override string ToString() => $"QueueProxy<{typeof(T).Name}>(object {ObjectId} at {Address})";
+    public override string ToString() => $"{ProxyTypeNames.Of(typeof(QueueProxy<T>))}(object {ObjectId} at {Address})";
 
     private static byte[] Encode(T item) => MemoryPackSerializer.Serialize(item);
 

@@ -35,5 +35,5 @@ public sealed partial class ValueProxy<[DynamicallyAccessedMembers(WireSerialize
     private new ProxyReference Reference => base.Reference;
 
     /// <inheritdoc/>
-    public override string ToString() => $"ValueProxy<{typeof(T).Name}>(object {ObjectId} at {Address})";
+    public override string ToString() => $"{ProxyTypeNames.Of(typeof(ValueProxy<T>))}(object {ObjectId} at {Address})";
 }

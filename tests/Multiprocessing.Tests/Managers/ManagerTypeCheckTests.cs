@@ -35,6 +35,15 @@ public sealed class ManagerTypeCheckTests
     }
 
     [Fact]
+    public async Task A_proxy_prints_as_the_type_the_user_wrote()
+    {
+        await using var manager = await Manager.StartAsync();
+        Assert.StartsWith("ListProxy<double>(object ", manager.List<double>().ToString());
+        Assert.StartsWith("DictionaryProxy<string, int>(object ", manager.Dictionary<string, int>().ToString());
+        Assert.StartsWith("Proxy<Multiprocessing.Tests.Counter>(object ", manager.CreateCounter(1, "c").ToString());
+    }
+
+    [Fact]
     public async Task A_namespace_value_read_as_another_type_fails_naming_both_types()
     {
         await using var manager = await Manager.StartAsync();
