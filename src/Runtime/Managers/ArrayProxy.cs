@@ -40,7 +40,7 @@ public sealed partial class ArrayProxy<[DynamicallyAccessedMembers(WireSerialize
     public T this[int index]
     {
         get => WireSerializer.Deserialize<T>(_items.Get(index))!;
-        set => _items.Set(index, MemoryPackSerializer.Serialize(value));
+        set => _items.Set(index, WireSerializer.Serialize(value));
     }
 
     /// <summary>Every element, fetched in one round trip (Python's <c>arr[:]</c>).</summary>

@@ -126,7 +126,7 @@ public sealed partial class DictionaryProxy<[DynamicallyAccessedMembers(WireSeri
     /// <inheritdoc/>
     public override string ToString() => $"{ProxyTypeNames.Of(typeof(DictionaryProxy<TKey, TValue>))}(object {ObjectId} at {Address})";
 
-    private static byte[] Encode<[DynamicallyAccessedMembers(WireSerializer.Members)] TItem>(TItem item) => MemoryPackSerializer.Serialize(item);
+    private static byte[] Encode<[DynamicallyAccessedMembers(WireSerializer.Members)] TItem>(TItem item) => WireSerializer.Serialize(item);
 
     private static TItem Decode<[DynamicallyAccessedMembers(WireSerializer.Members)] TItem>(byte[] bytes) => WireSerializer.Deserialize<TItem>(bytes)!;
 }

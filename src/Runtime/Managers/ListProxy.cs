@@ -104,7 +104,7 @@ public sealed partial class ListProxy<[DynamicallyAccessedMembers(WireSerializer
     /// <inheritdoc/>
     public override string ToString() => $"{ProxyTypeNames.Of(typeof(ListProxy<T>))}(object {ObjectId} at {Address})";
 
-    private static byte[] Encode(T item) => MemoryPackSerializer.Serialize(item);
+    private static byte[] Encode(T item) => WireSerializer.Serialize(item);
 
     private static T Decode(byte[] bytes) => WireSerializer.Deserialize<T>(bytes)!;
 }

@@ -53,7 +53,7 @@ public sealed partial class Manager
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">Its first value.</param>
     public ValueProxy<T> Value<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value) =>
-        new(this.CreateManagerValueCore(MemoryPackSerializer.Serialize(value)));
+        new(this.CreateManagerValueCore(WireSerializer.Serialize(value)));
 
     /// <summary>Creates a fixed-length array in the server holding <paramref name="items"/> (Python's <c>manager.Array(typecode, seq)</c>).</summary>
     /// <typeparam name="T">The elements' type.</typeparam>
@@ -61,7 +61,7 @@ public sealed partial class Manager
     public ArrayProxy<T> Array<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new(this.CreateManagerList(ProxyTypeNames.Of(typeof(ArrayProxy<T>)), [.. items.Select(item => MemoryPackSerializer.Serialize(item))]));
+        return new(this.CreateManagerList(ProxyTypeNames.Of(typeof(ArrayProxy<T>)), [.. items.Select(item => WireSerializer.Serialize(item))]));
     }
 
     /// <summary>Creates an array of <paramref name="length"/> default elements in the server (Python's <c>manager.Array(typecode, n)</c>).</summary>

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Net.Sockets;
 using MemoryPack;
 using Multiprocessing.Connections;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Managers;
 
@@ -318,9 +319,9 @@ internal sealed class ManagerServer : IDisposable
         {
             reply.Reset();
             reply.Write([(byte)ReplyStatus.Threw]);
-            MemoryPackSerializer.Serialize(reply, exception.GetType().FullName);
-            MemoryPackSerializer.Serialize(reply, exception.Message);
-            MemoryPackSerializer.Serialize(reply, exception.StackTrace);
+            WireSerializer.Serialize(reply, exception.GetType().FullName);
+            WireSerializer.Serialize(reply, exception.Message);
+            WireSerializer.Serialize(reply, exception.StackTrace);
             return false;
         }
 
@@ -395,7 +396,7 @@ internal sealed class ManagerServer : IDisposable
     private static void WriteRefusal(FrameBuffer reply, string reason)
     {
         reply.Write([(byte)ReplyStatus.Refused]);
-        MemoryPackSerializer.Serialize(reply, reason);
+        WireSerializer.Serialize(reply, reason);
     }
 
     private static void SendAll(Socket connection, ReadOnlySpan<byte> frame)

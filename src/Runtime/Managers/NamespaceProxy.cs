@@ -39,8 +39,8 @@ public sealed partial class NamespaceProxy : BaseProxy
     {
         // The value's type name goes first: the server keeps bytes, and reading them as another type must fail clearly.
         var stored = new ArrayBufferWriter<byte>();
-        MemoryPackSerializer.Serialize(stored, ProxyTypeNames.Of(typeof(T)));
-        MemoryPackSerializer.Serialize(stored, value);
+        WireSerializer.Serialize(stored, ProxyTypeNames.Of(typeof(T)));
+        WireSerializer.Serialize(stored, value);
         _values.Set(Key(name), stored.WrittenSpan.ToArray());
     }
 
@@ -85,6 +85,6 @@ public sealed partial class NamespaceProxy : BaseProxy
     private static byte[] Key(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return MemoryPackSerializer.Serialize(name);
+        return WireSerializer.Serialize(name);
     }
 }

@@ -30,5 +30,5 @@ public sealed class ProxyCall
     internal ReadOnlySpan<byte> Frame => _buffer.Complete();
 
     /// <summary>Appends one argument.</summary>
-    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
+    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value) => WireSerializer.Serialize(_buffer, value);
 }

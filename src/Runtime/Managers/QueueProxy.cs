@@ -120,7 +120,7 @@ public sealed partial class QueueProxy<[DynamicallyAccessedMembers(WireSerialize
     /// <inheritdoc/>
     public override string ToString() => $"{ProxyTypeNames.Of(typeof(QueueProxy<T>))}(object {ObjectId} at {Address})";
 
-    private static byte[] Encode(T item) => MemoryPackSerializer.Serialize(item);
+    private static byte[] Encode(T item) => WireSerializer.Serialize(item);
 
     private static T Decode(byte[]? bytes, TimeSpan timeout) =>
         bytes is null

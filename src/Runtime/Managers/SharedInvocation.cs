@@ -67,7 +67,7 @@ public sealed class SharedInvocation
     public void Return<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(T value)
     {
         _reply.Write([(byte)ReplyStatus.Returned]);
-        MemoryPackSerializer.Serialize(_reply, value);
+        WireSerializer.Serialize(_reply, value);
     }
 
     /// <summary>Awaits an asynchronous member and records its value.</summary>

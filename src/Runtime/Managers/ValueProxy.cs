@@ -28,7 +28,7 @@ public sealed partial class ValueProxy<[DynamicallyAccessedMembers(WireSerialize
     public T Value
     {
         get => WireSerializer.Deserialize<T>(_value.Value)!;
-        set => _value.Value = MemoryPackSerializer.Serialize(value);
+        set => _value.Value = WireSerializer.Serialize(value);
     }
 
     [MemoryPackInclude]

@@ -26,5 +26,5 @@ public sealed class PoolArgumentWriter
     internal ReadOnlyMemory<byte> WrittenMemory => _buffer.WrittenMemory;
 
     /// <summary>Appends one argument.</summary>
-    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value) => MemoryPackSerializer.Serialize(_buffer, value);
+    public void Write<[DynamicallyAccessedMembers(WireSerializer.Members)] T>(in T value) => WireSerializer.Serialize(_buffer, value);
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using Multiprocessing.Connections;
 using Multiprocessing.Hosting;
+using Multiprocessing.Wire;
 
 namespace Multiprocessing.Pool;
 
@@ -76,7 +77,7 @@ internal static class PoolWorker
         catch (Exception exception)
         {
             PoolWire.BeginReply(output, ReplyStatus.InitializerFailed, 0);
-            MemoryPack.MemoryPackSerializer.Serialize(output, PoolTaskFailure.From(exception));
+            WireSerializer.Serialize(output, PoolTaskFailure.From(exception));
             PoolWire.EndReply(output, 0);
             return false;
         }
@@ -115,7 +116,7 @@ internal static class PoolWorker
         {
             // The results of the items that ran before are dropped: the task failed as a whole.
             PoolWire.RestartReply(output, exception is EntryPayloadException ? ReplyStatus.CannotRun : ReplyStatus.Threw, task.Id);
-            MemoryPack.MemoryPackSerializer.Serialize(output, PoolTaskFailure.From(exception));
+            WireSerializer.Serialize(output, PoolTaskFailure.From(exception));
         }
 
         PoolWire.EndReply(output, Stopwatch.GetElapsedTime(started).Ticks);

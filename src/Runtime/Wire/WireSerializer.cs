@@ -7,8 +7,8 @@ using MemoryPack;
 namespace Multiprocessing.Wire;
 
 /// <summary>
-/// Reads a MemoryPack value exactly as <see cref="MemoryPackSerializer"/>'s <c>Deserialize</c> does, for every generic
-/// type the library receives (entry arguments and results, queue items, messages, proxy values), and names what
+/// Writes and reads MemoryPack values as <see cref="MemoryPackSerializer"/> does, for every generic type the library
+/// sends or receives (entry arguments and results, queue items, messages, pool tasks, proxy values), and names what
 /// trimming must keep of such a type.
 /// </summary>
 /// <remarks>
@@ -36,23 +36,23 @@ internal static class WireSerializer
     public static void Serialize<TBufferWriter, [DynamicallyAccessedMembers(Members)] T>(TBufferWriter writer, in T? value)
         where TBufferWriter : class, IBufferWriter<byte>
     {
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
-        {
-            Sockets.HandleFormatters.EnsureRegistered();
-        }
-
+        RegisterHandleFormattersFor<T>();
         MemoryPackSerializer.Serialize(writer, value);
     }
 
     /// <summary>Writes <paramref name="value"/> into a new array, as <see cref="Serialize{TBufferWriter, T}"/> does.</summary>
     public static byte[] Serialize<[DynamicallyAccessedMembers(Members)] T>(in T? value)
     {
+        RegisterHandleFormattersFor<T>();
+        return MemoryPackSerializer.Serialize(value);
+    }
+
+    private static void RegisterHandleFormattersFor<T>()
+    {
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
         {
             Sockets.HandleFormatters.EnsureRegistered();
         }
-
-        return MemoryPackSerializer.Serialize(value);
     }
 
     /// <summary>Reads one <typeparamref name="T"/> from the start of <paramref name="buffer"/>.</summary>
